@@ -1,0 +1,341 @@
+package io.github.wxcsdk;
+
+import io.github.wxcsdk.internal.ClientSettings;
+import io.github.wxcsdk.internal.Clients;
+import io.github.wxcsdk.internal.Sleeper;
+import io.github.wxcsdk.telephony.TelephonyApi;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The entry point of the SDK: a client of the Webex APIs for one access token (or token supplier).
+ *
+ * <pre>{@code
+ * WebexSimpleApi api = WebexSimpleApi.builder().accessToken(token).build();
+ * api.telephony().conference().mute();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: build it once and share it; it holds one HTTP client and connection pool.
+ */
+public final class WebexSimpleApi {
+    /** The environment variable read when no token is configured, as the Python wxc_sdk does. */
+    public static final String TOKEN_ENVIRONMENT_VARIABLE = "WEBEX_ACCESS_TOKEN";
+    /** The default API root. */
+    public static final String DEFAULT_BASE_URL = "https://webexapis.com/v1";
+
+    private final URI baseUrl;
+    private final TelephonyApi telephony;
+
+    private WebexSimpleApi(ClientSettings settings) {
+        this.baseUrl = settings.baseUrl();
+        this.telephony = Clients.telephony(settings);
+    }
+
+    /**
+     * Starts configuring a client.
+     *
+     * @return a new builder with the defaults described on its methods
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The Webex Calling telephony APIs.
+     *
+     * @return the telephony APIs; the same instance on every call
+     */
+    public TelephonyApi telephony() {
+        return telephony;
+    }
+
+    /** Shows the base URL only, never the token. */
+    @Override
+    public String toString() {
+        return "WebexSimpleApi{baseUrl=" + baseUrl + '}';
+    }
+
+    /**
+     * Configures a {@link WebexSimpleApi}. Not thread-safe; the client it builds is.
+     */
+    public static final class Builder {
+        private Supplier<String> tokenSupplier;
+        private String baseUrl = DEFAULT_BASE_URL;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration readTimeout = Duration.ofSeconds(30);
+        private Duration callTimeout = Duration.ofMinutes(5);
+        private int maxRetries = 3;
+        private Duration maxRetryAfter = Duration.ofSeconds(60);
+        private boolean retryStateChangesOnAmbiguousFailure = true;
+        private int maxConcurrentRequests;
+        private RetryListener retryListener = event -> { };
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.THREAD_SLEEP;
+        private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
+        private Function<String, String> environment = System::getenv;
+
+        private Builder() {
+        }
+
+        /**
+         * Uses one fixed access token for every request. Replaces an earlier {@link #tokenSupplier(Supplier)}.
+         * Without a token or supplier, {@link #build()} reads the {@value #TOKEN_ENVIRONMENT_VARIABLE} environment
+         * variable.
+         *
+         * @param accessToken a Webex access token with the scopes of the APIs you call
+         * @return this builder
+         * @throws NullPointerException     when {@code accessToken} is {@code null}
+         * @throws IllegalArgumentException when {@code accessToken} is blank
+         */
+        public Builder accessToken(String accessToken) {
+            Objects.requireNonNull(accessToken, "accessToken must not be null");
+            if (accessToken.isBlank()) {
+                throw new IllegalArgumentException("accessToken must not be blank");
+            }
+            String token = accessToken.strip();
+            this.tokenSupplier = () -> token;
+            return this;
+        }
+
+        /**
+         * Asks {@code tokenSupplier} for the access token before every request, so a refreshed token is used at
+         * once. Replaces an earlier {@link #accessToken(String)}. The supplier must be thread-safe and quick; when it
+         * returns {@code null} or a blank token the call fails with {@link IllegalStateException} before sending.
+         *
+         * @param tokenSupplier supplies the current access token
+         * @return this builder
+         * @throws NullPointerException when {@code tokenSupplier} is {@code null}
+         */
+        public Builder tokenSupplier(Supplier<String> tokenSupplier) {
+            this.tokenSupplier = Objects.requireNonNull(tokenSupplier, "tokenSupplier must not be null");
+            return this;
+        }
+
+        /**
+         * Sets the API root. Default {@value #DEFAULT_BASE_URL}. It must be {@code https}, except on a loopback host
+         * ({@code localhost}, {@code 127.x.x.x}, {@code [::1]}), for tests and the simulator, so that a token never
+         * travels unencrypted.
+         *
+         * @param baseUrl for example {@code https://webexapis.com/v1}; a trailing slash is ignored
+         * @return this builder
+         * @throws NullPointerException when {@code baseUrl} is {@code null}
+         */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl must not be null");
+            return this;
+        }
+
+        /**
+         * Sets the limit for opening a connection. Default 10 seconds.
+         *
+         * @param connectTimeout a positive duration
+         * @return this builder
+         * @throws NullPointerException     when {@code connectTimeout} is {@code null}
+         * @throws IllegalArgumentException when it is zero or negative
+         */
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = positive(connectTimeout, "connectTimeout");
+            return this;
+        }
+
+        /**
+         * Sets the limit for one attempt, from sending the request to the end of the answer's body. Default 30
+         * seconds.
+         *
+         * @param readTimeout a positive duration
+         * @return this builder
+         * @throws NullPointerException     when {@code readTimeout} is {@code null}
+         * @throws IllegalArgumentException when it is zero or negative
+         */
+        public Builder readTimeout(Duration readTimeout) {
+            this.readTimeout = positive(readTimeout, "readTimeout");
+            return this;
+        }
+
+        /**
+         * Sets the limit for a whole call: every attempt and every wait between them. Default 5 minutes. A call
+         * that would pass it fails with {@link WebexTimeoutException}, or, when the server asked for a wait that
+         * would pass it, at once with the server's {@link WebexApiException} and its {@code retryAfter()}.
+         *
+         * @param callTimeout a positive duration
+         * @return this builder
+         * @throws NullPointerException     when {@code callTimeout} is {@code null}
+         * @throws IllegalArgumentException when it is zero or negative
+         */
+        public Builder callTimeout(Duration callTimeout) {
+            this.callTimeout = positive(callTimeout, "callTimeout");
+            return this;
+        }
+
+        /**
+         * Sets how many times one call may be retried. Default 3; 0 turns retries off.
+         *
+         * @param maxRetries zero or more
+         * @return this builder
+         * @throws IllegalArgumentException when it is negative
+         */
+        public Builder maxRetries(int maxRetries) {
+            if (maxRetries < 0) {
+                throw new IllegalArgumentException("maxRetries must not be negative: " + maxRetries);
+            }
+            this.maxRetries = maxRetries;
+            return this;
+        }
+
+        /**
+         * Sets the longest wait the SDK accepts from a {@code Retry-After} header; a longer one is shortened to it.
+         * Default 60 seconds.
+         *
+         * @param maxRetryAfter zero or more
+         * @return this builder
+         * @throws NullPointerException     when {@code maxRetryAfter} is {@code null}
+         * @throws IllegalArgumentException when it is negative
+         */
+        public Builder maxRetryAfter(Duration maxRetryAfter) {
+            Objects.requireNonNull(maxRetryAfter, "maxRetryAfter must not be null");
+            if (maxRetryAfter.isNegative()) {
+                throw new IllegalArgumentException("maxRetryAfter must not be negative: " + maxRetryAfter);
+            }
+            this.maxRetryAfter = maxRetryAfter;
+            return this;
+        }
+
+        /**
+         * Whether mute, unmute, deafen, undeafen, hold and resume are resent after an ambiguous failure (a timeout
+         * or reset after sending, a 502 or 504), when the server may already have acted. Default {@code true}:
+         * setting the same state twice does no harm. Start and addParticipant are never resent after an ambiguous
+         * failure, whatever this says.
+         *
+         * @param retry whether to resend
+         * @return this builder
+         */
+        public Builder retryStateChangesOnAmbiguousFailure(boolean retry) {
+            this.retryStateChangesOnAmbiguousFailure = retry;
+            return this;
+        }
+
+        /**
+         * Bounds the requests this client has in flight at once; further calls wait for a free slot (within their
+         * {@code callTimeout}) instead of provoking 429s. Default 0: no bound. The Python wxc_sdk uses 10.
+         *
+         * @param maxConcurrentRequests zero for no bound, else the bound
+         * @return this builder
+         * @throws IllegalArgumentException when it is negative
+         */
+        public Builder maxConcurrentRequests(int maxConcurrentRequests) {
+            if (maxConcurrentRequests < 0) {
+                throw new IllegalArgumentException("maxConcurrentRequests must not be negative: "
+                        + maxConcurrentRequests);
+            }
+            this.maxConcurrentRequests = maxConcurrentRequests;
+            return this;
+        }
+
+        /**
+         * Observes every retry (attempt, status, wait). Default: none.
+         *
+         * @param retryListener the listener
+         * @return this builder
+         * @throws NullPointerException when {@code retryListener} is {@code null}
+         */
+        public Builder retryListener(RetryListener retryListener) {
+            this.retryListener = Objects.requireNonNull(retryListener, "retryListener must not be null");
+            return this;
+        }
+
+        /** For tests: the time source of deadlines and HTTP-dates. */
+        Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** For tests: waits between attempts without sleeping. */
+        Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            return this;
+        }
+
+        /** For tests: the random numbers of backoff jitter, in [0, 1). */
+        Builder jitter(DoubleSupplier jitter) {
+            this.jitter = Objects.requireNonNull(jitter, "jitter");
+            return this;
+        }
+
+        /** For tests: where {@value #TOKEN_ENVIRONMENT_VARIABLE} is read from. */
+        Builder environment(Function<String, String> environment) {
+            this.environment = Objects.requireNonNull(environment, "environment");
+            return this;
+        }
+
+        /**
+         * Builds the client.
+         *
+         * @return a new immutable, thread-safe client
+         * @throws IllegalStateException when there is no token (none configured and
+         *                               {@value #TOKEN_ENVIRONMENT_VARIABLE} unset or blank), or the base URL is not
+         *                               an absolute {@code https} URL (plain {@code http} only on loopback hosts)
+         */
+        public WebexSimpleApi build() {
+            return new WebexSimpleApi(new ClientSettings(checkedBaseUrl(), resolvedTokenSupplier(), connectTimeout,
+                    readTimeout, callTimeout, maxRetries, maxRetryAfter, retryStateChangesOnAmbiguousFailure,
+                    maxConcurrentRequests, retryListener, clock, sleeper, jitter));
+        }
+
+        private Supplier<String> resolvedTokenSupplier() {
+            if (tokenSupplier != null) {
+                return tokenSupplier;
+            }
+            String fromEnvironment = environment.apply(TOKEN_ENVIRONMENT_VARIABLE);
+            if (fromEnvironment == null || fromEnvironment.isBlank()) {
+                throw new IllegalStateException("No access token: call accessToken(...) or tokenSupplier(...), or set"
+                        + " the environment variable " + TOKEN_ENVIRONMENT_VARIABLE);
+            }
+            String token = fromEnvironment.strip();
+            return () -> token;
+        }
+
+        private URI checkedBaseUrl() {
+            URI uri;
+            try {
+                uri = new URI(baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl);
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException("baseUrl is not a valid URL: " + baseUrl, e);
+            }
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null
+                    || uri.getRawUserInfo() != null) {
+                throw new IllegalStateException("baseUrl must be an absolute URL with a host and no query, fragment"
+                        + " or user info: " + baseUrl);
+            }
+            boolean allowed = scheme.equals("https") || scheme.equals("http") && isLoopback(uri.getHost());
+            if (!allowed) {
+                throw new IllegalStateException("baseUrl must use https (plain http only on a loopback host, so a"
+                        + " token never travels unencrypted): " + baseUrl);
+            }
+            return uri;
+        }
+
+        private static boolean isLoopback(String host) {
+            String name = host.toLowerCase(Locale.ROOT);
+            return name.equals("localhost") || name.equals("[::1]") || name.equals("::1")
+                    || name.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+        }
+
+        private static Duration positive(Duration duration, String name) {
+            Objects.requireNonNull(duration, name + " must not be null");
+            if (duration.isZero() || duration.isNegative()) {
+                throw new IllegalArgumentException(name + " must be positive: " + duration);
+            }
+            return duration;
+        }
+    }
+}

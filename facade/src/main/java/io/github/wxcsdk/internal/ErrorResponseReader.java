@@ -1,0 +1,126 @@
+package io.github.wxcsdk.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.Response;
+import feign.codec.ErrorDecoder;
+import io.github.wxcsdk.WebexErrorDetail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Feign's error decoder: reads a non-2xx answer into an {@link ErrorResponse}. Tolerant by design: a Webex error body,
+ * any part of one, HTML from a proxy, or nothing at all all give a complete result. The access token is removed from
+ * everything taken from the body, in case a server echoes the request.
+ */
+final class ErrorResponseReader implements ErrorDecoder {
+    /** Error bodies are small; a larger one is cut here. */
+    private static final int MAX_BODY_BYTES = 64 * 1024;
+    private static final int SNIPPET_CHARS = 200;
+    private static final String AUTHORIZATION = "Authorization";
+    private static final String BEARER = "Bearer ";
+
+    private final ObjectMapper mapper;
+
+    ErrorResponseReader(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public Exception decode(String methodKey, Response response) {
+        String token = token(response);
+        String text = redact(readBody(response), token);
+        JsonNode json = parseObject(text);
+        String webexMessage = json == null ? null : textOrNull(json.get("message"));
+        List<WebexErrorDetail> errors = json == null ? List.of() : errors(json.get("errors"));
+        String bodyTrackingId = json == null ? null : textOrNull(json.get("trackingId"));
+        String headerTrackingId = firstHeader(response, "trackingid");
+        return new ErrorResponse(response.status(), response.request().httpMethod().name(),
+                URI.create(response.request().url()).getRawPath(), webexMessage,
+                json == null ? snippet(text) : null, errors,
+                headerTrackingId != null ? headerTrackingId : bodyTrackingId,
+                firstHeader(response, "Retry-After"));
+    }
+
+    private static String readBody(Response response) {
+        if (response.body() == null) {
+            return "";
+        }
+        try (InputStream in = response.body().asInputStream()) {
+            return new String(in.readNBytes(MAX_BODY_BYTES), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private JsonNode parseObject(String text) {
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            JsonNode node = mapper.readTree(text);
+            return node != null && node.isObject() ? node : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static List<WebexErrorDetail> errors(JsonNode array) {
+        if (array == null || !array.isArray()) {
+            return List.of();
+        }
+        List<WebexErrorDetail> errors = new ArrayList<>(array.size());
+        for (JsonNode entry : array) {
+            if (entry.isObject()) {
+                JsonNode code = entry.get("errorCode");
+                errors.add(new WebexErrorDetail(textOrNull(entry.get("description")),
+                        code != null && code.canConvertToInt() ? code.intValue() : null));
+            }
+        }
+        return errors;
+    }
+
+    private static String textOrNull(JsonNode node) {
+        return node == null || node.isNull() || node.isContainerNode() ? null : node.asText();
+    }
+
+    /** A body that is not a Webex error, made readable: tags dropped, white space folded, cut short. */
+    private static String snippet(String text) {
+        String plain = text.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
+        if (plain.isEmpty()) {
+            return null;
+        }
+        return plain.length() <= SNIPPET_CHARS ? plain : plain.substring(0, SNIPPET_CHARS) + "...";
+    }
+
+    private static String token(Response response) {
+        String authorization = firstHeader(response.request().headers(), AUTHORIZATION);
+        return authorization != null && authorization.startsWith(BEARER)
+                ? authorization.substring(BEARER.length())
+                : null;
+    }
+
+    private static String redact(String text, String token) {
+        return token == null || token.isEmpty() ? text : text.replace(token, "[REDACTED]");
+    }
+
+    private static String firstHeader(Response response, String name) {
+        return firstHeader(response.headers(), name);
+    }
+
+    private static String firstHeader(Map<String, Collection<String>> headers, String name) {
+        for (Map.Entry<String, Collection<String>> header : headers.entrySet()) {
+            if (header.getKey().equalsIgnoreCase(name) && !header.getValue().isEmpty()) {
+                return header.getValue().iterator().next();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,18 @@
+package io.github.wxcsdk.internal;
+
+import java.time.Duration;
+
+/** Waits between attempts; tests inject one that advances a fake clock instead of sleeping. */
+@FunctionalInterface
+public interface Sleeper {
+    /** Sleeps on the calling thread. */
+    Sleeper THREAD_SLEEP = duration -> Thread.sleep(duration.toMillis());
+
+    /**
+     * Waits for {@code duration}.
+     *
+     * @param duration how long, never negative
+     * @throws InterruptedException when the thread is interrupted while waiting
+     */
+    void sleep(Duration duration) throws InterruptedException;
+}

@@ -1,0 +1,58 @@
+package io.github.wxcsdk.internal;
+
+/**
+ * An attempt got no HTTP answer. Internal: the executor turns it into a public exception or a retry.
+ * {@link #kind()} says whether the server may have seen the request, which decides what is safe to resend.
+ */
+public final class TransportFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** What is known about the request when the attempt failed. */
+    public enum Kind {
+        /** The request certainly did not reach the server (connection refused, connect timeout). */
+        NOT_SENT,
+        /** The request may have reached the server (reset, closed connection, garbled answer). */
+        MAYBE_SENT,
+        /** The attempt passed its time limit after the request may have been sent. */
+        TIMED_OUT,
+        /** The calling thread was interrupted; never retried. */
+        INTERRUPTED
+    }
+
+    private final Kind kind;
+    private final String httpMethod;
+    private final String path;
+
+    TransportFailure(Kind kind, String httpMethod, String path, Throwable cause) {
+        super(kind + " " + httpMethod + " " + path + ": " + describe(cause), cause, false, false);
+        this.kind = kind;
+        this.httpMethod = httpMethod;
+        this.path = path;
+    }
+
+    /** @return what is known about the request */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** @return the request's HTTP method */
+    public String httpMethod() {
+        return httpMethod;
+    }
+
+    /** @return the request's path without the query */
+    public String path() {
+        return path;
+    }
+
+    /**
+     * A short description of a failure for messages: its class and message.
+     *
+     * @param failure the failure
+     * @return for example {@code ConnectException: Connection refused}
+     */
+    static String describe(Throwable failure) {
+        String message = failure.getMessage();
+        return failure.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
+    }
+}

@@ -1,0 +1,41 @@
+package io.github.wxcsdk.testing;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A clock that only moves when the code under test "sleeps", so retry tests never wait. Thread-safe. */
+public final class FakeTime extends Clock {
+    private Instant now = Instant.parse("2026-01-01T00:00:00Z");
+    private final List<Duration> sleeps = new ArrayList<>();
+
+    /** Advances the clock by {@code duration} and records it; use as the client's sleeper. */
+    public synchronized void sleep(Duration duration) {
+        sleeps.add(duration);
+        now = now.plus(duration);
+    }
+
+    /** @return every sleep so far */
+    public synchronized List<Duration> sleeps() {
+        return List.copyOf(sleeps);
+    }
+
+    @Override
+    public synchronized Instant instant() {
+        return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException();
+    }
+}
