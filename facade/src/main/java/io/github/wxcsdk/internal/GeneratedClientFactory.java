@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import feign.Feign;
 import feign.Request;
 import feign.RequestInterceptor;
 import feign.Retryer;
-import feign.jackson.JacksonDecoder;
 import feign.jackson.JacksonEncoder;
 import io.github.wxcsdk.internal.generated.conference.api.ConferenceControlsClient;
 import io.github.wxcsdk.internal.generated.conference.invoker.RFC3339JavaTimeModule;
@@ -31,7 +31,7 @@ final class GeneratedClientFactory {
         return Feign.builder()
                 .client(new JdkHttpTransport(settings.connectTimeout(), settings.readTimeout()))
                 .encoder(new JacksonEncoder(mapper))
-                .decoder(new JacksonDecoder(mapper))
+                .decoder(new JsonBodyDecoder(mapper))
                 .errorDecoder(new ErrorResponseReader(mapper))
                 .retryer(Retryer.NEVER_RETRY)
                 .options(new Request.Options(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
@@ -43,6 +43,7 @@ final class GeneratedClientFactory {
     /** One mapper per client: unknown fields kept or ignored, never fatal; nulls not sent, so host mute is {@code {}}. */
     static ObjectMapper objectMapper() {
         return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
                 .addModule(new RFC3339JavaTimeModule())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
