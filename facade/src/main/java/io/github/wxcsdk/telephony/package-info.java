@@ -1,0 +1,2 @@
+/** Webex Calling telephony APIs: {@link io.github.wxcsdk.telephony.TelephonyApi}. */
+package io.github.wxcsdk.telephony;
