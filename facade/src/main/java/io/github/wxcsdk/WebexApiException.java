@@ -130,6 +130,15 @@ public class WebexApiException extends WebexException {
         /**
          * Checks the facts.
          *
+         * @param statusCode see the record component
+         * @param webexMessage see the record component
+         * @param bodySnippet see the record component
+         * @param errors see the record component
+         * @param trackingId see the record component
+         * @param retryAfter see the record component
+         * @param attempts see the record component
+         * @param httpMethod see the record component
+         * @param path see the record component
          * @throws NullPointerException when {@code errors}, {@code httpMethod} or {@code path} is null
          */
         public Details {

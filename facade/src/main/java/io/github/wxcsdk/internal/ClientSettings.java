@@ -34,6 +34,19 @@ public record ClientSettings(URI baseUrl, Supplier<String> tokenSupplier, Durati
     /**
      * Checks that nothing is missing.
      *
+     * @param baseUrl see the record component
+     * @param tokenSupplier see the record component
+     * @param connectTimeout see the record component
+     * @param readTimeout see the record component
+     * @param callTimeout see the record component
+     * @param maxRetries see the record component
+     * @param maxRetryAfter see the record component
+     * @param retryStateChangesOnAmbiguousFailure see the record component
+     * @param maxConcurrentRequests see the record component
+     * @param retryListener see the record component
+     * @param clock see the record component
+     * @param sleeper see the record component
+     * @param jitter see the record component
      * @throws NullPointerException when a reference is {@code null}
      */
     public ClientSettings {
