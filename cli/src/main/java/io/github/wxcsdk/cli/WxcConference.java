@@ -1,0 +1,181 @@
+package io.github.wxcsdk.cli;
+
+import io.github.wxcsdk.WebexSimpleApi;
+import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code wxc-conference}: Webex Calling conference controls from a shell, built on the wxc-sdk-java façade, plus
+ * {@code demo}, which runs a whole conference on the embedded Webex simulator.
+ *
+ * <p>Exit codes: 0 success, 1 Webex answered with an error, 2 invalid usage or arguments, 3 no usable answer.
+ */
+@Command(name = "wxc-conference", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Webex Calling conference controls for the calls of the token's user.",
+        subcommands = Demo.class,
+        footer = {"", "Exit codes: 0 ok, 1 Webex error, 2 invalid usage, 3 no usable answer (network, timeout)."})
+public final class WxcConference {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--token", scope = ScopeType.INHERIT, defaultValue = "${env:WEBEX_ACCESS_TOKEN}",
+            description = "Webex access token (default: the WEBEX_ACCESS_TOKEN environment variable).")
+    String token;
+
+    @Option(names = "--base-url", scope = ScopeType.INHERIT, defaultValue = WebexSimpleApi.DEFAULT_BASE_URL,
+            description = "API root (default: ${DEFAULT-VALUE}).")
+    String baseUrl;
+
+    @Option(names = "--line-owner", scope = ScopeType.INHERIT,
+            description = "Act on the secondary line of this user, workspace or virtual line.")
+    String lineOwner;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "Log every HTTP attempt (method, path, status, time, tracking id) to stderr.")
+    boolean verbose;
+
+    /**
+     * Runs the command line and exits the JVM with its exit code.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /**
+     * Runs the command line with the given streams.
+     *
+     * @param out  where results go
+     * @param err  where errors go
+     * @param args the command line
+     * @return the exit code
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new WxcConference());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler(new FailureReporter());
+        commandLine.setExecutionStrategy(parsed -> {
+            if (verbose(parsed)) {
+                System.setProperty("org.slf4j.simpleLogger.log.io.github.wxcsdk", "debug");
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        return commandLine.execute(args);
+    }
+
+    /** An inherited option may match on any level of the command line. */
+    private static boolean verbose(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult level = parsed; level != null; level = level.subcommand()) {
+            if (level.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Command(name = "start", mixinStandardHelpOptions = true,
+            description = "Join two or more of the user's calls into a conference.")
+    int start(@Parameters(arity = "2..*", paramLabel = "CALL_ID", description = "ids of the calls to join")
+              List<String> callIds) {
+        conference().startConference(new ArrayList<>(callIds));
+        return done("Conference started with " + callIds.size() + " calls.");
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a call to the conference.")
+    int add(@Parameters(paramLabel = "CALL_ID", description = "id of the call to add") String callId) {
+        conference().addParticipant(callId);
+        return done("Added " + callId + ".");
+    }
+
+    @Command(name = "mute", mixinStandardHelpOptions = true,
+            description = "Mute a participant, or the host when no CALL_ID is given.")
+    int mute(@Parameters(arity = "0..1", paramLabel = "CALL_ID", description = "the participant's call id")
+             String callId) {
+        if (callId == null) {
+            conference().mute();
+            return done("Host muted.");
+        }
+        conference().mute(callId);
+        return done("Muted " + callId + ".");
+    }
+
+    @Command(name = "unmute", mixinStandardHelpOptions = true,
+            description = "Unmute a participant, or the host when no CALL_ID is given.")
+    int unmute(@Parameters(arity = "0..1", paramLabel = "CALL_ID", description = "the participant's call id")
+               String callId) {
+        if (callId == null) {
+            conference().unmute();
+            return done("Host unmuted.");
+        }
+        conference().unmute(callId);
+        return done("Unmuted " + callId + ".");
+    }
+
+    @Command(name = "deafen", mixinStandardHelpOptions = true,
+            description = "Stop sending the conference's media to a participant.")
+    int deafen(@Parameters(paramLabel = "CALL_ID", description = "the participant's call id") String callId) {
+        conference().deafenParticipant(callId);
+        return done("Deafened " + callId + ".");
+    }
+
+    @Command(name = "undeafen", mixinStandardHelpOptions = true,
+            description = "Send the conference's media to a participant again.")
+    int undeafen(@Parameters(paramLabel = "CALL_ID", description = "the participant's call id") String callId) {
+        conference().undeafenParticipant(callId);
+        return done("Undeafened " + callId + ".");
+    }
+
+    @Command(name = "hold", mixinStandardHelpOptions = true, description = "Hold the conference host.")
+    int hold() {
+        conference().hold();
+        return done("Conference held.");
+    }
+
+    @Command(name = "resume", mixinStandardHelpOptions = true, description = "Resume the held conference host.")
+    int resume() {
+        conference().resume();
+        return done("Conference resumed.");
+    }
+
+    @Command(name = "release", mixinStandardHelpOptions = true,
+            description = "Release the conference: the host and all participants.")
+    int release() {
+        conference().releaseConference();
+        return done("Conference released.");
+    }
+
+    @Command(name = "details", mixinStandardHelpOptions = true, description = "Show the conference.")
+    int details(@Option(names = "--json", description = "print JSON in Webex's field names") boolean json) {
+        var details = conference().getConferenceDetails();
+        spec.commandLine().getOut().print(json ? ConferenceJson.render(details) : ConferenceTable.render(details));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    /** @return the conference controls for the global options; a missing token is a usage error */
+    ConferenceControlsApi conference() {
+        if (token == null || token.isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "No access token: pass --token or set WEBEX_ACCESS_TOKEN.");
+        }
+        ConferenceControlsApi conference = WebexSimpleApi.builder().accessToken(token).baseUrl(baseUrl).build()
+                .telephony().conference();
+        return lineOwner == null ? conference : conference.forLineOwner(lineOwner);
+    }
+
+    private int done(String message) {
+        spec.commandLine().getOut().println(message);
+        return 0;
+    }
+}

@@ -1,0 +1,150 @@
+package io.github.wxcsdk.cli;
+
+import io.github.wxcsdk.simulator.WebexSimulator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every subcommand of {@code wxc-conference} against the embedded simulator: output, errors and exit codes. */
+class WxcConferenceTest {
+    private static WebexSimulator simulator;
+    private String token;
+    private String first;
+    private String second;
+    private String third;
+
+    @BeforeAll
+    static void startSimulator() {
+        simulator = WebexSimulator.start();
+    }
+
+    @AfterAll
+    static void stopSimulator() {
+        simulator.close();
+    }
+
+    @BeforeEach
+    void createCalls() {
+        token = "cli-test-" + System.nanoTime();
+        first = simulator.createCall(token);
+        second = simulator.createCall(token);
+        third = simulator.createCall(token);
+    }
+
+    @Test
+    void everyControlReachesTheConference() {
+        assertOk(run("start", first, second), "Conference started with 2 calls.");
+        assertOk(run("add", third), "Added " + third + ".");
+        assertOk(run("mute", third), "Muted " + third + ".");
+        assertOk(run("mute"), "Host muted.");
+        assertOk(run("deafen", second), "Deafened " + second + ".");
+        assertOk(run("hold"), "Conference held.");
+
+        Result details = run("details");
+        assertEquals(0, details.exitCode(), details.err());
+        assertTrue(details.out().contains("state: held   host muted: yes"), details.out());
+        assertTrue(details.out().matches("(?s).*" + third + "\\s+yes\\s+no.*"), details.out());
+        assertTrue(details.out().matches("(?s).*" + second + "\\s+no\\s+yes.*"), details.out());
+
+        assertOk(run("resume"), "Conference resumed.");
+        assertOk(run("unmute"), "Host unmuted.");
+        assertOk(run("unmute", third), "Unmuted " + third + ".");
+        assertOk(run("undeafen", second), "Undeafened " + second + ".");
+        Result json = run("details", "--json");
+        assertTrue(json.out().contains("\"state\" : \"connected\""), json.out());
+        assertTrue(json.out().contains("\"callId\" : \"" + first + "\""), json.out());
+
+        assertOk(run("release"), "Conference released.");
+        assertOk(run("details"), "No active conference.");
+        assertEquals("{ }", run("details", "--json").out().strip());
+    }
+
+    @Test
+    void webexErrorsPrintTheMessageAndTrackingIdAndExitWithOne() {
+        Result result = run("hold");
+        assertEquals(FailureReporter.WEBEX_ERROR, result.exitCode());
+        assertTrue(result.err().startsWith("Webex error 404: "), result.err());
+        assertTrue(result.err().contains("trackingId: WXCJAVA_"), result.err());
+        assertEquals("", result.out());
+    }
+
+    @Test
+    void invalidArgumentsAndMissingTokenAreUsageErrors() {
+        Result blank = run("add", " ");
+        assertEquals(FailureReporter.USAGE, blank.exitCode());
+        assertTrue(blank.err().contains("callId must not be blank"), blank.err());
+
+        Result tooFew = run("start", first);
+        assertEquals(FailureReporter.USAGE, tooFew.exitCode());
+
+        Result noToken = WxcConferenceTest.runRaw("hold", "--token", " ", "--base-url", simulator.baseUrl());
+        assertEquals(FailureReporter.USAGE, noToken.exitCode());
+        assertTrue(noToken.err().contains("No access token"), noToken.err());
+    }
+
+    @Test
+    void lineOwnerSelectsASeparateConference() {
+        assertOk(run("start", first, second, "--line-owner", "owner-1"), "Conference started with 2 calls.");
+        assertOk(run("details"), "No active conference.");
+        Result owned = run("details", "--line-owner", "owner-1");
+        assertTrue(owned.out().contains("state: connected"), owned.out());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "start", "add", "mute", "unmute", "deafen", "undeafen", "hold", "resume", "release",
+            "details", "demo"})
+    void everyCommandHasHelp(String command) {
+        Result help = runRaw(command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"});
+        assertEquals(0, help.exitCode());
+        assertTrue(help.out().startsWith("Usage: wxc-conference"), help.out());
+    }
+
+    @Test
+    void demoWalksAConferenceThroughEveryControl() {
+        Result demo = runRaw("demo");
+        assertEquals(0, demo.exitCode(), demo.err());
+        String out = demo.out();
+        List<String> steps = List.of("1. startConference(", "2. addParticipant(", "3. mute(", "4. mute()",
+                "5. deafenParticipant(", "6. hold()", "7. resume()", "8. releaseConference()");
+        int at = 0;
+        for (String step : steps) {
+            int next = out.indexOf(step, at);
+            assertTrue(next > at, "step in order: " + step + "\n" + out);
+            at = next;
+        }
+        assertTrue(out.contains("state: held   host muted: yes"), out);
+        assertTrue(out.trim().endsWith("No active conference."), out);
+    }
+
+    private Result run(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--token", token, "--base-url", simulator.baseUrl()));
+        return runRaw(all.toArray(String[]::new));
+    }
+
+    private static Result runRaw(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = WxcConference.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private static void assertOk(Result result, String expected) {
+        assertEquals(0, result.exitCode(), result.err());
+        assertEquals(expected, result.out().strip());
+    }
+
+    private record Result(int exitCode, String out, String err) {
+    }
+}

@@ -1,0 +1,91 @@
+package io.github.wxcsdk.simulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The control surface under {@code /_simulator}, which Webex does not have: it sets the scene for the user who owns
+ * the bearer token. Unlike the conference API it rejects unknown fields, so that a typo is not silently ignored.
+ */
+final class ControlOperations {
+    static final String PREFIX = "/_simulator";
+
+    private static final Set<String> FAULT_FIELDS = Set.of("status", "retryAfter", "count", "delayMs");
+
+    private final UserRegistry users;
+
+    ControlOperations(UserRegistry users) {
+        this.users = users;
+    }
+
+    List<Route> routes() {
+        return List.of(
+                new Route("POST", PREFIX + "/calls", false, this::createCall),
+                new Route("POST", PREFIX + "/faults", false, ControlOperations::addFault),
+                new Route("POST", PREFIX + "/reset", false, ControlOperations::reset));
+    }
+
+    /** {@code 201 {"callId": "..."}}: a new active call of the user. */
+    private Reply createCall(Request request) {
+        requireNoFields(request);
+        return Reply.json(201, Json.object().put("callId", users.createCall(request.token())));
+    }
+
+    /** {@code {"status": 429, "retryAfter": 1, "count": 2, "delayMs": 0}}: only status is required. */
+    private static Reply addFault(Request request) {
+        ObjectNode body = Json.parseObject(request.body())
+                .orElseThrow(() -> Problem.INVALID_CONTROL_REQUEST.exception("A JSON body with a status is required."));
+        body.fieldNames().forEachRemaining(name -> {
+            if (!FAULT_FIELDS.contains(name)) {
+                throw Problem.INVALID_CONTROL_REQUEST.exception("Unknown field '" + name + "'.");
+            }
+        });
+        Integer status = integer(body, "status");
+        if (status == null) {
+            throw Problem.INVALID_CONTROL_REQUEST.exception("status is required.");
+        }
+        Integer retryAfter = integer(body, "retryAfter");
+        Integer count = integer(body, "count");
+        Integer delayMs = integer(body, "delayMs");
+        Fault fault;
+        try {
+            fault = Fault.of(status)
+                    .withRetryAfter(retryAfter == null ? null : Duration.ofSeconds(retryAfter))
+                    .withCount(count == null ? 1 : count)
+                    .withDelay(delayMs == null ? Duration.ZERO : Duration.ofMillis(delayMs));
+        } catch (IllegalArgumentException e) {
+            throw Problem.INVALID_CONTROL_REQUEST.exception(e.getMessage() + ".");
+        }
+        request.user().addFault(fault);
+        return Reply.noContent();
+    }
+
+    /** Forgets the user's calls, conferences and pending faults. */
+    private static Reply reset(Request request) {
+        requireNoFields(request);
+        request.user().clear();
+        return Reply.noContent();
+    }
+
+    /** These requests take no parameters: no body or {@code {}}. */
+    private static void requireNoFields(Request request) {
+        Json.parseObject(request.body()).filter(body -> !body.isEmpty()).ifPresent(body -> {
+            throw Problem.INVALID_CONTROL_REQUEST.exception("This request takes no fields.");
+        });
+    }
+
+    /** The integer field {@code name}, or null when absent or JSON null. */
+    private static Integer integer(ObjectNode body, String name) {
+        JsonNode node = body.get(name);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+            throw Problem.INVALID_CONTROL_REQUEST.exception(name + " must be an integer.");
+        }
+        return node.intValue();
+    }
+}

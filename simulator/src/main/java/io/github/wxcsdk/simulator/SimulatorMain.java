@@ -1,0 +1,106 @@
+package io.github.wxcsdk.simulator;
+
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The standalone simulator: {@code java -jar wxc-sdk-simulator.jar [--port PORT]} prints
+ * {@code Webex simulator serving http://127.0.0.1:PORT/v1} and serves until the JVM is stopped (Ctrl-C, SIGTERM).
+ */
+public final class SimulatorMain {
+    static final int DEFAULT_PORT = 8080;
+    static final int EXIT_OK = 0;
+    static final int EXIT_CANNOT_START = 1;
+    static final int EXIT_USAGE = 2;
+
+    private static final long SHUTDOWN_WAIT_SECONDS = 5;
+    private static final String USAGE = String.join(System.lineSeparator(),
+            "Usage: java -jar wxc-sdk-simulator.jar [--port PORT]",
+            "Serves an in-memory Webex Calling conference-controls API on 127.0.0.1 until stopped (Ctrl-C).",
+            "",
+            "  --port PORT   TCP port to listen on (default " + DEFAULT_PORT + "; 0 picks a free port)",
+            "  --help        print this help and exit",
+            "",
+            "Each bearer token is one user. Create calls with POST /_simulator/calls, inject errors with",
+            "POST /_simulator/faults {\"status\": 429, \"retryAfter\": 1, \"count\": 2, \"delayMs\": 0},",
+            "clear a user with POST /_simulator/reset.");
+
+    private SimulatorMain() {
+    }
+
+    /**
+     * Runs the simulator until the JVM shuts down; exits with status 2 for bad arguments and 1 if the port cannot be
+     * bound.
+     *
+     * @param args {@code --port PORT} or {@code --help}
+     */
+    public static void main(String[] args) {
+        CountDownLatch shutdown = new CountDownLatch(1);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            shutdown.countDown();
+            // keep the JVM alive until the simulator has closed its port
+            try {
+                stopped.await(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "wxcsim-shutdown"));
+        int status;
+        try {
+            status = run(args, System.out, System.err, shutdown);
+        } finally {
+            stopped.countDown();
+        }
+        if (status != EXIT_OK) {
+            System.exit(status);
+        }
+    }
+
+    /** Serves until {@code shutdown} opens; returns the process exit status. */
+    static int run(String[] args, PrintStream out, PrintStream err, CountDownLatch shutdown) {
+        int port = DEFAULT_PORT;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--help") || arg.equals("-h")) {
+                out.println(USAGE);
+                return EXIT_OK;
+            }
+            String value;
+            if (arg.equals("--port") && i + 1 < args.length) {
+                value = args[++i];
+            } else if (arg.startsWith("--port=")) {
+                value = arg.substring("--port=".length());
+            } else {
+                return usageError(err, "Unknown or incomplete argument: " + arg);
+            }
+            try {
+                port = Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                return usageError(err, "Not a port number: " + value);
+            }
+            if (port < 0 || port > 65535) {
+                return usageError(err, "Port out of range 0-65535: " + port);
+            }
+        }
+        try (WebexSimulator simulator = WebexSimulator.start(port)) {
+            out.println("Webex simulator serving " + simulator.baseUrl());
+            out.flush();
+            shutdown.await();
+        } catch (UncheckedIOException e) {
+            err.println(e.getMessage());
+            return EXIT_CANNOT_START;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return EXIT_OK;
+    }
+
+    private static int usageError(PrintStream err, String message) {
+        err.println(message);
+        err.println(USAGE);
+        return EXIT_USAGE;
+    }
+}
