@@ -6,16 +6,14 @@ import io.github.wxcsdk.internal.generated.conference.model.MuteRequest;
 import io.github.wxcsdk.internal.generated.conference.model.ParticipantRequest;
 import io.github.wxcsdk.internal.generated.conference.model.StartConferenceRequest;
 import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
-import io.github.wxcsdk.testing.FakeTime;
 import io.github.wxcsdk.testing.StubServer;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
 
 import java.util.ArrayList;
@@ -36,8 +34,8 @@ class ArgumentValidationTest {
     private static ValidatorFactory validatorFactory;
     private static Validator validator;
 
-    private StubServer stub;
-    private ConferenceControlsApi conference;
+    @RegisterExtension
+    final StubbedConference client = new StubbedConference();
 
     @BeforeAll
     static void createValidator() {
@@ -50,46 +48,35 @@ class ArgumentValidationTest {
         validatorFactory.close();
     }
 
-    @BeforeEach
-    void start() {
-        stub = StubServer.start();
-        conference = TestClients.builder(stub, new FakeTime()).build().telephony().conference();
-    }
-
-    @AfterEach
-    void stop() {
-        stub.close();
-    }
-
     @Test
     void invalidArgumentsNameTheParameterAndSendNothing() {
-        assertRejected(NullPointerException.class, "callIds", () -> conference.startConference(null));
-        assertRejected(IllegalArgumentException.class, "callIds", () -> conference.startConference(List.of("c1")));
-        assertRejected(IllegalArgumentException.class, "callIds", () -> conference.startConference(List.of()));
+        assertRejected(NullPointerException.class, "callIds", () -> client.conference().startConference(null));
+        assertRejected(IllegalArgumentException.class, "callIds", () -> client.conference().startConference(List.of("c1")));
+        assertRejected(IllegalArgumentException.class, "callIds", () -> client.conference().startConference(List.of()));
         assertRejected(IllegalArgumentException.class, "callIds[1]",
-                () -> conference.startConference(List.of("c1", " ")));
+                () -> client.conference().startConference(List.of("c1", " ")));
         assertRejected(NullPointerException.class, "callIds[0]",
-                () -> conference.startConference(Arrays.asList(null, "c2")));
-        assertRejected(NullPointerException.class, "callIds[1]", () -> conference.startConference("c1", null));
+                () -> client.conference().startConference(Arrays.asList(null, "c2")));
+        assertRejected(NullPointerException.class, "callIds[1]", () -> client.conference().startConference("c1", null));
         assertRejected(NullPointerException.class, "more",
-                () -> conference.startConference("c1", "c2", (String[]) null));
+                () -> client.conference().startConference("c1", "c2", (String[]) null));
         assertRejected(IllegalArgumentException.class, "callIds[2]",
-                () -> conference.startConference("c1", "c2", ""));
+                () -> client.conference().startConference("c1", "c2", ""));
         for (String blank : new String[] {"", " ", "\t\n"}) {
-            assertRejected(IllegalArgumentException.class, "callId", () -> conference.addParticipant(blank));
-            assertRejected(IllegalArgumentException.class, "callId", () -> conference.mute(blank));
-            assertRejected(IllegalArgumentException.class, "callId", () -> conference.unmute(blank));
-            assertRejected(IllegalArgumentException.class, "callId", () -> conference.deafenParticipant(blank));
-            assertRejected(IllegalArgumentException.class, "callId", () -> conference.undeafenParticipant(blank));
-            assertRejected(IllegalArgumentException.class, "lineOwnerId", () -> conference.forLineOwner(blank));
+            assertRejected(IllegalArgumentException.class, "callId", () -> client.conference().addParticipant(blank));
+            assertRejected(IllegalArgumentException.class, "callId", () -> client.conference().mute(blank));
+            assertRejected(IllegalArgumentException.class, "callId", () -> client.conference().unmute(blank));
+            assertRejected(IllegalArgumentException.class, "callId", () -> client.conference().deafenParticipant(blank));
+            assertRejected(IllegalArgumentException.class, "callId", () -> client.conference().undeafenParticipant(blank));
+            assertRejected(IllegalArgumentException.class, "lineOwnerId", () -> client.conference().forLineOwner(blank));
         }
-        assertRejected(NullPointerException.class, "callId", () -> conference.addParticipant(null));
-        assertRejected(NullPointerException.class, "callId", () -> conference.mute(null));
-        assertRejected(NullPointerException.class, "callId", () -> conference.unmute(null));
-        assertRejected(NullPointerException.class, "callId", () -> conference.deafenParticipant(null));
-        assertRejected(NullPointerException.class, "callId", () -> conference.undeafenParticipant(null));
-        assertRejected(NullPointerException.class, "lineOwnerId", () -> conference.forLineOwner(null));
-        assertEquals(List.of(), stub.requests(), "nothing may be sent for invalid arguments");
+        assertRejected(NullPointerException.class, "callId", () -> client.conference().addParticipant(null));
+        assertRejected(NullPointerException.class, "callId", () -> client.conference().mute(null));
+        assertRejected(NullPointerException.class, "callId", () -> client.conference().unmute(null));
+        assertRejected(NullPointerException.class, "callId", () -> client.conference().deafenParticipant(null));
+        assertRejected(NullPointerException.class, "callId", () -> client.conference().undeafenParticipant(null));
+        assertRejected(NullPointerException.class, "lineOwnerId", () -> client.conference().forLineOwner(null));
+        assertEquals(List.of(), client.stub().requests(), "nothing may be sent for invalid arguments");
     }
 
     @Test

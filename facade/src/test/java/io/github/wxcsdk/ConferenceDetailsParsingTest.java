@@ -5,12 +5,10 @@ import io.github.wxcsdk.telephony.conference.ConferenceDetails;
 import io.github.wxcsdk.telephony.conference.ConferenceParticipant;
 import io.github.wxcsdk.telephony.conference.ConferenceState;
 import io.github.wxcsdk.telephony.conference.ConferenceTypeEnum;
-import io.github.wxcsdk.testing.FakeTime;
 import io.github.wxcsdk.testing.StubServer;
 import io.github.wxcsdk.testing.StubServer.Answer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,24 +31,13 @@ class ConferenceDetailsParsingTest {
             + "{\"callId\": \"Y2lzY29zcGFyazovL3VzL0NBTEwvQkNMRC9jYWxsaGFsZi00ODg6MQ\", \"muted\": false,"
             + " \"deafened\": false}]}";
 
-    private StubServer stub;
-    private ConferenceControlsApi conference;
-
-    @BeforeEach
-    void start() {
-        stub = StubServer.start();
-        conference = TestClients.builder(stub, new FakeTime()).build().telephony().conference();
-    }
-
-    @AfterEach
-    void stop() {
-        stub.close();
-    }
+    @RegisterExtension
+    final StubbedConference client = new StubbedConference();
 
     @Test
     void readsTheOfficialExample() {
-        stub.enqueue(Answer.json(OFFICIAL_EXAMPLE));
-        ConferenceDetails details = conference.getConferenceDetails().orElseThrow();
+        client.stub().enqueue(Answer.json(OFFICIAL_EXAMPLE));
+        ConferenceDetails details = client.conference().getConferenceDetails().orElseThrow();
         assertEquals(ConferenceState.CONNECTED, details.state());
         assertEquals("connected", details.stateAsString());
         assertEquals(3, details.appearance());
@@ -69,16 +56,16 @@ class ConferenceDetailsParsingTest {
     @ParameterizedTest
     @ValueSource(strings = {"{}", "", "null", "  "})
     void noConferenceIsEmpty(String body) {
-        stub.enqueue(Answer.json(body));
-        assertTrue(conference.getConferenceDetails().isEmpty());
+        client.stub().enqueue(Answer.json(body));
+        assertTrue(client.conference().getConferenceDetails().isEmpty());
     }
 
     @Test
     void unknownEnumValuesAndFieldsNeverFailTheCall() {
-        stub.enqueue(Answer.json("{\"state\": \"parked\", \"type\": \"whisper\", \"muted\": true,"
+        client.stub().enqueue(Answer.json("{\"state\": \"parked\", \"type\": \"whisper\", \"muted\": true,"
                 + " \"recording\": {\"on\": true, \"by\": [\"a\", null]}, \"participants\": [{\"callId\": \"c1\","
                 + " \"muted\": true, \"deafened\": false, \"role\": \"agent\"}]}"));
-        ConferenceDetails details = conference.getConferenceDetails().orElseThrow();
+        ConferenceDetails details = client.conference().getConferenceDetails().orElseThrow();
         assertEquals(ConferenceState.UNKNOWN_TO_SDK_VERSION, details.state());
         assertEquals("parked", details.stateAsString());
         assertEquals(ConferenceTypeEnum.UNKNOWN_TO_SDK_VERSION, details.type());
@@ -93,8 +80,8 @@ class ConferenceDetailsParsingTest {
 
     @Test
     void knownTypesAreMapped() {
-        stub.enqueue(Answer.json("{\"state\": \"held\", \"type\": \"silentMonitoring\"}"));
-        ConferenceDetails details = conference.getConferenceDetails().orElseThrow();
+        client.stub().enqueue(Answer.json("{\"state\": \"held\", \"type\": \"silentMonitoring\"}"));
+        ConferenceDetails details = client.conference().getConferenceDetails().orElseThrow();
         assertEquals(ConferenceState.HELD, details.state());
         assertEquals(ConferenceTypeEnum.SILENT_MONITORING, details.type());
         assertEquals(List.of(), details.participants());
@@ -102,8 +89,8 @@ class ConferenceDetailsParsingTest {
 
     @Test
     void extraDataIsDeeplyImmutable() {
-        stub.enqueue(Answer.json("{\"state\": \"held\", \"more\": {\"list\": [1]}}"));
-        ConferenceDetails details = conference.getConferenceDetails().orElseThrow();
+        client.stub().enqueue(Answer.json("{\"state\": \"held\", \"more\": {\"list\": [1]}}"));
+        ConferenceDetails details = client.conference().getConferenceDetails().orElseThrow();
         @SuppressWarnings("unchecked")
         Map<String, Object> more = (Map<String, Object>) details.extraData().get("more");
         assertThrows(UnsupportedOperationException.class, () -> more.put("x", 1));
@@ -113,9 +100,9 @@ class ConferenceDetailsParsingTest {
 
     @Test
     void unreadableAnswerIsAClientExceptionWithTheTrackingId() {
-        stub.enqueue(Answer.json("<html>not json</html>"));
-        WebexClientException e = assertThrows(WebexClientException.class, () -> conference.getConferenceDetails());
-        String sent = stub.onlyRequest().header("TrackingID");
+        client.stub().enqueue(Answer.json("<html>not json</html>"));
+        WebexClientException e = assertThrows(WebexClientException.class, () -> client.conference().getConferenceDetails());
+        String sent = client.stub().onlyRequest().header("TrackingID");
         assertEquals(sent, e.trackingId().orElseThrow());
         assertTrue(e.getMessage().contains("GET /v1/telephony/conference"), e.getMessage());
         assertTrue(e.getMessage().contains(sent), e.getMessage());

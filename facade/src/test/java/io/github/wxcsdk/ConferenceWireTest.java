@@ -1,12 +1,10 @@
 package io.github.wxcsdk;
 
 import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
-import io.github.wxcsdk.testing.FakeTime;
 import io.github.wxcsdk.testing.StubServer;
 import io.github.wxcsdk.testing.StubServer.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -24,90 +22,79 @@ class ConferenceWireTest {
     private static final String BASE_PATH = "/v1/telephony/conference";
     private static final String OWNER = "Y2lzY29zcGFyazovL3VzL1BFT1BMRS9vd25lcg";
 
-    private StubServer stub;
-    private ConferenceControlsApi conference;
-
-    @BeforeEach
-    void start() {
-        stub = StubServer.start();
-        conference = TestClients.builder(stub, new FakeTime()).build().telephony().conference();
-    }
-
-    @AfterEach
-    void stop() {
-        stub.close();
-    }
+    @RegisterExtension
+    final StubbedConference client = new StubbedConference();
 
     @Test
     void startConferenceSendsTheCallIds() {
-        conference.startConference(List.of("c1", "c2"));
+        client.conference().startConference(List.of("c1", "c2"));
         assertRequest("POST", BASE_PATH, null, "{\"callIds\":[\"c1\",\"c2\"]}");
     }
 
     @Test
     void startConferenceWithVarargsSendsEveryId() {
-        conference.startConference("c1", "c2", "c3");
+        client.conference().startConference("c1", "c2", "c3");
         assertRequest("POST", BASE_PATH, null, "{\"callIds\":[\"c1\",\"c2\",\"c3\"]}");
     }
 
     @Test
     void addParticipantSendsTheCallId() {
-        conference.addParticipant("c3");
+        client.conference().addParticipant("c3");
         assertRequest("POST", BASE_PATH + "/addParticipant", null, "{\"callId\":\"c3\"}");
     }
 
     @Test
     void hostMuteAndUnmuteSendAnEmptyJsonObject() {
-        conference.mute();
-        conference.unmute();
-        List<RecordedRequest> requests = stub.requests();
+        client.conference().mute();
+        client.conference().unmute();
+        List<RecordedRequest> requests = client.stub().requests();
         assertJsonPost(requests.get(0), BASE_PATH + "/mute", "{}");
         assertJsonPost(requests.get(1), BASE_PATH + "/unmute", "{}");
     }
 
     @Test
     void participantMuteAndUnmuteSendTheCallId() {
-        conference.mute("c2");
-        conference.unmute("c2");
-        List<RecordedRequest> requests = stub.requests();
+        client.conference().mute("c2");
+        client.conference().unmute("c2");
+        List<RecordedRequest> requests = client.stub().requests();
         assertJsonPost(requests.get(0), BASE_PATH + "/mute", "{\"callId\":\"c2\"}");
         assertJsonPost(requests.get(1), BASE_PATH + "/unmute", "{\"callId\":\"c2\"}");
     }
 
     @Test
     void deafenAndUndeafenSendTheCallId() {
-        conference.deafenParticipant("c2");
-        conference.undeafenParticipant("c2");
-        List<RecordedRequest> requests = stub.requests();
+        client.conference().deafenParticipant("c2");
+        client.conference().undeafenParticipant("c2");
+        List<RecordedRequest> requests = client.stub().requests();
         assertJsonPost(requests.get(0), BASE_PATH + "/deafen", "{\"callId\":\"c2\"}");
         assertJsonPost(requests.get(1), BASE_PATH + "/undeafen", "{\"callId\":\"c2\"}");
     }
 
     @Test
     void holdAndResumeSendNoBody() {
-        conference.hold();
-        conference.resume();
-        List<RecordedRequest> requests = stub.requests();
+        client.conference().hold();
+        client.conference().resume();
+        List<RecordedRequest> requests = client.stub().requests();
         assertBodyless(requests.get(0), "POST", BASE_PATH + "/hold", null);
         assertBodyless(requests.get(1), "POST", BASE_PATH + "/resume", null);
     }
 
     @Test
     void detailsAndReleaseSendNoBody() {
-        stub.enqueue(StubServer.Answer.json("{}"));
-        conference.getConferenceDetails();
-        conference.releaseConference();
-        List<RecordedRequest> requests = stub.requests();
+        client.stub().enqueue(StubServer.Answer.json("{}"));
+        client.conference().getConferenceDetails();
+        client.conference().releaseConference();
+        List<RecordedRequest> requests = client.stub().requests();
         assertBodyless(requests.get(0), "GET", BASE_PATH, null);
         assertBodyless(requests.get(1), "DELETE", BASE_PATH, null);
     }
 
     @Test
     void lineOwnerGoesIntoTheBodyOfStartAndAddParticipant() {
-        ConferenceControlsApi line = conference.forLineOwner(OWNER);
+        ConferenceControlsApi line = client.conference().forLineOwner(OWNER);
         line.startConference(List.of("c1", "c2"));
         line.addParticipant("c3");
-        List<RecordedRequest> requests = stub.requests();
+        List<RecordedRequest> requests = client.stub().requests();
         assertJsonPost(requests.get(0), BASE_PATH,
                 "{\"callIds\":[\"c1\",\"c2\"],\"lineOwnerId\":\"" + OWNER + "\"}");
         assertJsonPost(requests.get(1), BASE_PATH + "/addParticipant",
@@ -116,13 +103,13 @@ class ConferenceWireTest {
 
     @Test
     void lineOwnerGoesIntoTheQueryOfDetailsReleaseHoldAndResume() {
-        ConferenceControlsApi line = conference.forLineOwner(OWNER);
-        stub.enqueue(StubServer.Answer.json("{}"));
+        ConferenceControlsApi line = client.conference().forLineOwner(OWNER);
+        client.stub().enqueue(StubServer.Answer.json("{}"));
         line.getConferenceDetails();
         line.releaseConference();
         line.hold();
         line.resume();
-        List<RecordedRequest> requests = stub.requests();
+        List<RecordedRequest> requests = client.stub().requests();
         String query = "lineOwnerId=" + OWNER;
         assertBodyless(requests.get(0), "GET", BASE_PATH, query);
         assertBodyless(requests.get(1), "DELETE", BASE_PATH, query);
@@ -132,22 +119,22 @@ class ConferenceWireTest {
 
     @Test
     void lineOwnerIsEncodedSoThatItDecodesUnchanged() {
-        conference.forLineOwner("a+b/c=& d").hold();
-        String query = stub.onlyRequest().query();
+        client.conference().forLineOwner("a+b/c=& d").hold();
+        String query = client.stub().onlyRequest().query();
         assertTrue(query.startsWith("lineOwnerId="), query);
         assertEquals("a+b/c=& d", URLDecoder.decode(query.substring("lineOwnerId=".length()), StandardCharsets.UTF_8));
     }
 
     @Test
     void lineOwnerIsNotSentWhereTheServiceTakesNone() {
-        ConferenceControlsApi line = conference.forLineOwner(OWNER);
+        ConferenceControlsApi line = client.conference().forLineOwner(OWNER);
         line.mute();
         line.mute("c1");
         line.unmute();
         line.unmute("c1");
         line.deafenParticipant("c1");
         line.undeafenParticipant("c1");
-        for (RecordedRequest request : stub.requests()) {
+        for (RecordedRequest request : client.stub().requests()) {
             assertNull(request.query(), request.path());
             assertTrue(!request.body().contains("lineOwnerId"), request.body());
         }
@@ -160,9 +147,9 @@ class ConferenceWireTest {
                 ConferenceControlsApi::unmute, c -> c.unmute("c"), c -> c.deafenParticipant("c"),
                 c -> c.undeafenParticipant("c"), ConferenceControlsApi::hold, ConferenceControlsApi::resume,
                 ConferenceControlsApi::releaseConference);
-        calls.forEach(call -> call.accept(conference));
+        calls.forEach(call -> call.accept(client.conference()));
         Set<String> trackingIds = new HashSet<>();
-        for (RecordedRequest request : stub.requests()) {
+        for (RecordedRequest request : client.stub().requests()) {
             assertEquals("Bearer " + TestClients.TOKEN, request.header("Authorization"));
             assertTrue(request.header("User-Agent").matches("wxc-sdk-java/\\S+ Java/\\S+"),
                     request.header("User-Agent"));
@@ -175,7 +162,7 @@ class ConferenceWireTest {
     }
 
     private void assertRequest(String method, String path, String query, String body) {
-        RecordedRequest request = stub.onlyRequest();
+        RecordedRequest request = client.stub().onlyRequest();
         assertEquals(method, request.method());
         assertEquals(path, request.path());
         assertEquals(query, request.query());

@@ -1,12 +1,10 @@
 package io.github.wxcsdk;
 
 import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
-import io.github.wxcsdk.testing.FakeTime;
 import io.github.wxcsdk.testing.StubServer;
 import io.github.wxcsdk.testing.StubServer.Answer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,27 +23,14 @@ class ErrorMappingTest {
             + "{\"description\": \"No active conference for this user.\", \"errorCode\": 25009}],"
             + " \"trackingId\": \"ROUTER_BODY\"}";
 
-    private StubServer stub;
-    private FakeTime time;
-    private ConferenceControlsApi conference;
-
-    @BeforeEach
-    void start() {
-        stub = StubServer.start();
-        time = new FakeTime();
-        conference = TestClients.builder(stub, time).build().telephony().conference();
-    }
-
-    @AfterEach
-    void stop() {
-        stub.close();
-    }
+    @RegisterExtension
+    final StubbedConference client = new StubbedConference();
 
     @ParameterizedTest
     @ValueSource(ints = {400, 401, 403, 404, 409, 500})
     void webexErrorBody(int status) {
-        stub.enqueue(Answer.json(status, WEBEX_ERROR).withHeader("trackingid", "ROUTER_HEADER"));
-        WebexApiException e = assertThrows(WebexApiException.class, () -> conference.hold());
+        client.stub().enqueue(Answer.json(status, WEBEX_ERROR).withHeader("trackingid", "ROUTER_HEADER"));
+        WebexApiException e = assertThrows(WebexApiException.class, () -> client.conference().hold());
         assertEquals(status, e.statusCode());
         assertEquals("Conference does not exist.", e.webexMessage().orElseThrow());
         assertEquals(List.of(new WebexErrorDetail("No active conference for this user.", 25009)), e.errors());
@@ -62,42 +47,42 @@ class ErrorMappingTest {
 
     @Test
     void bodyTrackingIdIsUsedWithoutHeader() {
-        stub.enqueue(Answer.json(404, WEBEX_ERROR));
-        WebexApiException e = assertThrows(WebexApiException.class, () -> conference.releaseConference());
+        client.stub().enqueue(Answer.json(404, WEBEX_ERROR));
+        WebexApiException e = assertThrows(WebexApiException.class, () -> client.conference().releaseConference());
         assertEquals("ROUTER_BODY", e.trackingId().orElseThrow());
     }
 
     @ParameterizedTest
     @ValueSource(ints = {400, 401, 403, 404, 500})
     void htmlBodyGivesAReadableMessageAndOurTrackingId(int status) {
-        stub.enqueue(new Answer(status, java.util.Map.of("Content-Type", "text/html"),
+        client.stub().enqueue(new Answer(status, java.util.Map.of("Content-Type", "text/html"),
                 "<html><body><h1>Bad gateway from proxy</h1></body></html>"));
-        WebexApiException e = assertThrows(WebexApiException.class, () -> conference.mute());
+        WebexApiException e = assertThrows(WebexApiException.class, () -> client.conference().mute());
         assertEquals(status, e.statusCode());
         assertTrue(e.webexMessage().isEmpty());
         assertTrue(e.errors().isEmpty());
         assertTrue(e.getMessage().contains("Bad gateway from proxy"), e.getMessage());
         assertFalse(e.getMessage().contains("<h1>"), e.getMessage());
-        assertEquals(stub.onlyRequest().header("TrackingID"), e.trackingId().orElseThrow());
+        assertEquals(client.stub().onlyRequest().header("TrackingID"), e.trackingId().orElseThrow());
     }
 
     @ParameterizedTest
     @ValueSource(ints = {400, 401, 403, 404, 500})
     void emptyBodyStillGivesACompleteException(int status) {
-        stub.enqueue(new Answer(status, java.util.Map.of(), ""));
-        WebexApiException e = assertThrows(WebexApiException.class, () -> conference.addParticipant("c1"));
+        client.stub().enqueue(new Answer(status, java.util.Map.of(), ""));
+        WebexApiException e = assertThrows(WebexApiException.class, () -> client.conference().addParticipant("c1"));
         assertEquals(status, e.statusCode());
-        assertEquals(stub.onlyRequest().header("TrackingID"), e.trackingId().orElseThrow());
+        assertEquals(client.stub().onlyRequest().header("TrackingID"), e.trackingId().orElseThrow());
         assertTrue(e.getMessage().startsWith(status + " " + HttpStatusText.reason(status)), e.getMessage());
     }
 
     @Test
     void throttlingIsRetriedAfterRetryAfterWithTheSameTrackingId() {
-        stub.enqueue(Answer.json(429, "{\"message\": \"slow down\"}").withHeader("Retry-After", "7"));
-        stub.enqueue(Answer.noContent());
-        conference.mute("c1");
-        assertEquals(List.of(Duration.ofSeconds(7)), time.sleeps());
-        List<StubServer.RecordedRequest> requests = stub.requests();
+        client.stub().enqueue(Answer.json(429, "{\"message\": \"slow down\"}").withHeader("Retry-After", "7"));
+        client.stub().enqueue(Answer.noContent());
+        client.conference().mute("c1");
+        assertEquals(List.of(Duration.ofSeconds(7)), client.time().sleeps());
+        List<StubServer.RecordedRequest> requests = client.stub().requests();
         assertEquals(2, requests.size());
         assertEquals(requests.get(0).header("TrackingID"), requests.get(1).header("TrackingID"));
         assertEquals(requests.get(0).body(), requests.get(1).body());
@@ -106,35 +91,35 @@ class ErrorMappingTest {
     @Test
     void throttlingThatDoesNotEndFailsWithStatusAttemptsAndRetryAfter() {
         for (int i = 0; i < 4; i++) {
-            stub.enqueue(Answer.json(429, "{\"message\": \"Too many requests\"}").withHeader("Retry-After", "2"));
+            client.stub().enqueue(Answer.json(429, "{\"message\": \"Too many requests\"}").withHeader("Retry-After", "2"));
         }
-        WebexApiException e = assertThrows(WebexApiException.class, () -> conference.getConferenceDetails());
+        WebexApiException e = assertThrows(WebexApiException.class, () -> client.conference().getConferenceDetails());
         assertTrue(e.isThrottling());
         assertEquals(4, e.attempts(), "the first attempt and three retries");
         assertEquals(Duration.ofSeconds(2), e.retryAfter().orElseThrow());
-        assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2)), time.sleeps());
+        assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2)), client.time().sleeps());
         assertTrue(e.getMessage().contains("attempts=4"), e.getMessage());
     }
 
     @Test
     void throttlingWithoutRetryAfterWaitsFiveSeconds() {
-        stub.enqueue(Answer.json(429, "{}"));
-        conference.hold();
-        assertEquals(List.of(Duration.ofSeconds(5)), time.sleeps());
+        client.stub().enqueue(Answer.json(429, "{}"));
+        client.conference().hold();
+        assertEquals(List.of(Duration.ofSeconds(5)), client.time().sleeps());
     }
 
     @Test
     void redirectsAreNotFollowed() {
-        stub.enqueue(new Answer(302, java.util.Map.of("Location", "http://127.0.0.1:1/elsewhere"), ""));
-        WebexApiException e = assertThrows(WebexApiException.class, () -> conference.resume());
+        client.stub().enqueue(new Answer(302, java.util.Map.of("Location", "http://127.0.0.1:1/elsewhere"), ""));
+        WebexApiException e = assertThrows(WebexApiException.class, () -> client.conference().resume());
         assertEquals(302, e.statusCode());
-        assertEquals(1, stub.requests().size());
+        assertEquals(1, client.stub().requests().size());
     }
 
     @Test
     void aTokenEchoedByTheServerIsRedacted() {
-        stub.enqueue(new Answer(400, java.util.Map.of(), "you sent Bearer " + TestClients.TOKEN));
-        WebexApiException e = assertThrows(WebexApiException.class, () -> conference.hold());
+        client.stub().enqueue(new Answer(400, java.util.Map.of(), "you sent Bearer " + TestClients.TOKEN));
+        WebexApiException e = assertThrows(WebexApiException.class, () -> client.conference().hold());
         assertFalse(e.getMessage().contains(TestClients.TOKEN), e.getMessage());
         assertTrue(e.getMessage().contains("[REDACTED]"), e.getMessage());
     }

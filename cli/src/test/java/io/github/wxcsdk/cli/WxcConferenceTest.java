@@ -1,10 +1,10 @@
 package io.github.wxcsdk.cli;
 
 import io.github.wxcsdk.simulator.WebexSimulator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.github.wxcsdk.simulator.WebexSimulatorExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,25 +17,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every subcommand of {@code wxc-conference} against the embedded simulator: output, errors and exit codes. */
+@ExtendWith(WebexSimulatorExtension.class)
 class WxcConferenceTest {
-    private static WebexSimulator simulator;
+    private WebexSimulator simulator;
     private String token;
     private String first;
     private String second;
     private String third;
 
-    @BeforeAll
-    static void startSimulator() {
-        simulator = WebexSimulator.start();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
-
     @BeforeEach
-    void createCalls() {
+    void createCalls(WebexSimulator simulator) {
+        this.simulator = simulator;
         token = "cli-test-" + System.nanoTime();
         first = simulator.createCall(token);
         second = simulator.createCall(token);
@@ -88,7 +80,7 @@ class WxcConferenceTest {
         Result tooFew = run("start", first);
         assertEquals(FailureReporter.USAGE, tooFew.exitCode());
 
-        Result noToken = WxcConferenceTest.runRaw("hold", "--token", " ", "--base-url", simulator.baseUrl());
+        Result noToken = runRaw("hold", "--token", " ", "--base-url", simulator.baseUrl());
         assertEquals(FailureReporter.USAGE, noToken.exitCode());
         assertTrue(noToken.err().contains("No access token"), noToken.err());
     }

@@ -19,25 +19,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Many clients at once lose no update, on one user and on many users. */
+@ExtendWith(WebexSimulatorExtension.class)
 class ConcurrencyTest {
     private static final int THREADS = 16;
     private static final int ROUNDS = 25;
 
-    private static WebexSimulator simulator;
+    private WebexSimulator simulator;
 
-    @BeforeAll
-    static void startSimulator() {
-        simulator = WebexSimulator.start();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
+    @BeforeEach
+    void useTheClassSimulator(WebexSimulator simulator) {
+        this.simulator = simulator;
     }
 
     /** What a participant's flags must be at the end. */

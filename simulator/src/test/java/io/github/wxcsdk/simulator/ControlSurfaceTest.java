@@ -13,24 +13,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The /_simulator control surface and its Java counterparts. */
+@ExtendWith(WebexSimulatorExtension.class)
 class ControlSurfaceTest {
-    private static WebexSimulator simulator;
+    private WebexSimulator simulator;
 
-    @BeforeAll
-    static void startSimulator() {
-        simulator = WebexSimulator.start();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
+    @BeforeEach
+    void useTheClassSimulator(WebexSimulator simulator) {
+        this.simulator = simulator;
     }
 
     @Test

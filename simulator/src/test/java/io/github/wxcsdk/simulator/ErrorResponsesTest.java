@@ -16,9 +16,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -26,30 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every error the simulator answers: status, Webex error body, trackingid, and no change of state. */
-class ErrorResponsesTest {
-    private static WebexSimulator simulator;
-
-    private SimClient user;
-    private String a;
-    private String b;
-
-    @BeforeAll
-    static void startSimulator() {
-        simulator = WebexSimulator.start();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void newUserWithTwoCalls() {
-        user = SimClient.newUser(simulator);
-        a = user.createCall();
-        b = user.createCall();
-    }
-
+class ErrorResponsesTest extends FreshUserWithTwoCalls {
     @ParameterizedTest
     @ValueSource(strings = {"", "Bearer", "Bearer ", "Basic dXNlcjpwYXNz", "Bearer two words", "Bearer  leading-space",
             "token-without-scheme"})

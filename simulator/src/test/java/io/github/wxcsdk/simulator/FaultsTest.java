@@ -14,38 +14,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Injected faults: status, Retry-After, count, delay, order, no change of state. */
-class FaultsTest {
-    private static WebexSimulator simulator;
-
-    private SimClient user;
-    private String a;
-    private String b;
-
-    @BeforeAll
-    static void startSimulator() {
-        simulator = WebexSimulator.start();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void newUserWithTwoCalls() {
-        user = SimClient.newUser(simulator);
-        a = user.createCall();
-        b = user.createCall();
-    }
-
+class FaultsTest extends FreshUserWithTwoCalls {
     @Test
     void faultFailsTheNextCountRequestsWithRetryAfterAndChangesNothing() {
         expect204(user.post("/_simulator/faults", "{\"status\": 429, \"retryAfter\": 1, \"count\": 2, \"delayMs\": 0}"));

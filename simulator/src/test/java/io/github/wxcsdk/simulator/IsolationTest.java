@@ -10,22 +10,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A conference per line owner; state per token. */
+@ExtendWith(WebexSimulatorExtension.class)
 class IsolationTest {
-    private static WebexSimulator simulator;
+    private WebexSimulator simulator;
 
-    @BeforeAll
-    static void startSimulator() {
-        simulator = WebexSimulator.start();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
+    @BeforeEach
+    void useTheClassSimulator(WebexSimulator simulator) {
+        this.simulator = simulator;
     }
 
     @Test
