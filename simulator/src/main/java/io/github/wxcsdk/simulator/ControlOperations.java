@@ -28,10 +28,26 @@ final class ControlOperations {
                 new Route("POST", PREFIX + "/reset", false, ControlOperations::reset));
     }
 
-    /** {@code 201 {"callId": "..."}}: a new active call of the user. */
+    /**
+     * {@code 201 {"callId": "..."}}: a new active call of the user; with a body {@code {"callId": "c1"}} the call gets
+     * that id (409 when the user has it already).
+     */
     private Reply createCall(Request request) {
-        requireNoFields(request);
-        return Reply.json(201, Json.object().put("callId", users.createCall(request.token())));
+        ObjectNode body = Json.parseObject(request.body()).orElseGet(Json::object);
+        body.fieldNames().forEachRemaining(name -> {
+            if (!name.equals("callId")) {
+                throw Problem.INVALID_CONTROL_REQUEST.exception("Unknown field '" + name + "'.");
+            }
+        });
+        JsonNode chosen = body.get("callId");
+        if (chosen == null || chosen.isNull()) {
+            return Reply.json(201, Json.object().put("callId", users.createCall(request.token())));
+        }
+        if (!chosen.isTextual() || chosen.textValue().isBlank()) {
+            throw Problem.INVALID_CONTROL_REQUEST.exception("callId must be a non-blank string.");
+        }
+        users.createCall(request.token(), chosen.textValue());
+        return Reply.json(201, Json.object().put("callId", chosen.textValue()));
     }
 
     /** {@code {"status": 429, "retryAfter": 1, "count": 2, "delayMs": 0}}: only status is required. */

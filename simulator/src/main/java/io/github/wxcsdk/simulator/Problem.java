@@ -27,6 +27,7 @@ enum Problem {
     ALREADY_A_PARTICIPANT(409, 1, "The call is already a participant of the conference."),
     CALL_IN_ANOTHER_CONFERENCE(409, 2, "The call is already in a conference."),
     CONFERENCE_ALREADY_ACTIVE(409, 3, "A conference is already active on this line."),
+    CALL_ALREADY_EXISTS(409, 4, "A call with this ID already exists."),
     INTERNAL_ERROR(500, 1, "An unexpected error occurred in the simulator.");
 
     private final int status;

@@ -30,4 +30,15 @@ final class UserRegistry {
         user(token).addCall(callId);
         return callId;
     }
+
+    /**
+     * Gives the user an active call with a chosen id, for provider states and fixtures that name their calls.
+     *
+     * @throws ApiException {@link Problem#CALL_ALREADY_EXISTS} when the user already has that call
+     */
+    void createCall(String token, String callId) {
+        if (!user(token).addCall(callId)) {
+            throw Problem.CALL_ALREADY_EXISTS.exception("The user already has a call " + callId + ".");
+        }
+    }
 }

@@ -31,8 +31,9 @@ final class UserState {
         this.clock = clock;
     }
 
-    synchronized void addCall(String callId) {
-        calls.add(callId);
+    /** @return false when the user already has a call with this id */
+    synchronized boolean addCall(String callId) {
+        return calls.add(callId);
     }
 
     synchronized void addFault(Fault fault) {

@@ -167,6 +167,30 @@ public final class WebexSimulator implements AutoCloseable {
     }
 
     /**
+     * Creates an active call with a chosen id for the user who owns {@code token}, as {@code POST /_simulator/calls}
+     * with {@code {"callId": ...}} does: for fixtures and provider states that name their calls.
+     *
+     * @param token  the user's access token, as sent in {@code Authorization: Bearer <token>}
+     * @param callId the id the call gets
+     * @throws NullPointerException if {@code token} or {@code callId} is null
+     * @throws IllegalArgumentException if {@code token} is malformed, {@code callId} is blank, or the user already
+     *                                  has a call with that id
+     * @throws IllegalStateException if the simulator is closed
+     */
+    public void createCall(String token, String callId) {
+        ensureOpen();
+        java.util.Objects.requireNonNull(callId, "callId");
+        if (callId.isBlank()) {
+            throw new IllegalArgumentException("callId must not be blank");
+        }
+        try {
+            users.createCall(Tokens.require(token), callId);
+        } catch (ApiException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /**
      * Forgets the calls, conferences and pending faults of the user who owns {@code token}, as
      * {@code POST /_simulator/reset} does. Other users are untouched.
      *

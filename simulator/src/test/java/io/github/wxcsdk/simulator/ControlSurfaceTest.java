@@ -52,6 +52,23 @@ class ControlSurfaceTest {
     }
 
     @Test
+    void createCallWithAChosenIdGivesTheUserThatCall() {
+        SimClient user = SimClient.newUser(simulator);
+
+        HttpResponse<String> created = user.post("/_simulator/calls", "{\"callId\": \"c1\"}");
+        assertEquals(201, created.statusCode());
+        assertEquals("c1", json(created).get("callId").textValue());
+        simulator.createCall(user.token(), "c2");
+        user.startConference("c1", "c2");
+
+        assertEquals(409, user.post("/_simulator/calls", "{\"callId\": \"c1\"}").statusCode());
+        assertEquals(400, user.post("/_simulator/calls", "{\"callId\": \" \"}").statusCode());
+        assertEquals(400, user.post("/_simulator/calls", "{\"id\": \"c3\"}").statusCode());
+        assertThrows(IllegalArgumentException.class, () -> simulator.createCall(user.token(), "c1"));
+        assertThrows(IllegalArgumentException.class, () -> simulator.createCall(user.token(), ""));
+    }
+
+    @Test
     void callIdsAreUniqueAcrossUsers() {
         String first = simulator.createCall("alice-" + System.nanoTime());
         String second = simulator.createCall("bob-" + System.nanoTime());
