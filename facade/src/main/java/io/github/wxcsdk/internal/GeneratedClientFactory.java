@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import feign.Feign;
 import feign.Request;
 import feign.RequestInterceptor;
@@ -40,9 +41,14 @@ final class GeneratedClientFactory {
                 .target(ConferenceControlsClient.class, settings.baseUrl().toString());
     }
 
-    /** One mapper per client: unknown fields kept or ignored, never fatal; nulls not sent, so host mute is {@code {}}. */
+    /**
+     * One mapper per client: unknown fields kept or ignored, never fatal; nulls not sent, so host mute is {@code {}}.
+     * {@link JavaTimeModule} reads {@code created}: the generated {@link RFC3339JavaTimeModule} alone registers no
+     * deserializer (it adds them after its own setup), which is why the generated ApiClient registers both.
+     */
     static ObjectMapper objectMapper() {
         return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
                 .addModule(new RFC3339JavaTimeModule())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
