@@ -12,7 +12,6 @@ import feign.RequestInterceptor;
 import feign.Retryer;
 import feign.jackson.JacksonEncoder;
 import io.github.wxcsdk.internal.generated.conference.api.ConferenceControlsClient;
-import io.github.wxcsdk.internal.generated.conference.invoker.RFC3339JavaTimeModule;
 
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -40,11 +39,14 @@ final class GeneratedClientFactory {
                 .target(ConferenceControlsClient.class, settings.baseUrl().toString());
     }
 
-    /** One mapper per client: unknown fields kept or ignored, never fatal; nulls not sent, so host mute is {@code {}}. */
+    /**
+     * One mapper per client: unknown fields kept or ignored, never fatal; nulls not sent, so host mute is {@code {}}.
+     * {@link JavaTimeModule} reads {@code created}. (The generated RFC3339JavaTimeModule is not used: it adds its
+     * deserializers after its own setup, so it registers none.)
+     */
     static ObjectMapper objectMapper() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
-                .addModule(new RFC3339JavaTimeModule())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -1,0 +1,88 @@
+package io.github.wxcsdk.contract;
+
+import au.com.dius.pact.consumer.MockServer;
+import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
+import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
+import au.com.dius.pact.consumer.junit5.PactTestFor;
+import au.com.dius.pact.core.model.V4Pact;
+import au.com.dius.pact.core.model.annotations.Pact;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static io.github.wxcsdk.contract.ConferenceContract.ADD_PARTICIPANT;
+import static io.github.wxcsdk.contract.ConferenceContract.CONFERENCE;
+import static io.github.wxcsdk.contract.ConferenceContract.CONSUMER;
+import static io.github.wxcsdk.contract.ConferenceContract.HOLD;
+import static io.github.wxcsdk.contract.ConferenceContract.MUTE;
+import static io.github.wxcsdk.contract.ConferenceContract.PROVIDER;
+import static io.github.wxcsdk.contract.ConferenceContract.jsonPost;
+import static io.github.wxcsdk.contract.ConferenceContract.request;
+import static io.github.wxcsdk.contract.ProviderStates.C1;
+
+/**
+ * Pins the error shape as part of the contract: 400 with the Webex error body (including {@code errorCode}), 401 for
+ * a token the provider rejects, 403 for a token without the write scope, 404 without a conference. Each is answered
+ * once and reported by the façade as a {@link io.github.wxcsdk.WebexApiException} with status, Webex message, error
+ * details and tracking id (none of these statuses is retried). 429 is pinned by {@link ThrottlingPactTest}.
+ */
+@ExtendWith(PactConsumerTestExt.class)
+@PactTestFor(providerName = PROVIDER)
+class ConferenceErrorsPactTest {
+    private static final WebexErrorAnswer ALREADY_A_PARTICIPANT =
+            new WebexErrorAnswer(400, "Call c1 is already a participant of the conference.", 25008);
+    private static final WebexErrorAnswer TOKEN_NOT_VALID = new WebexErrorAnswer(401,
+            "The request requires a valid access token set in the Authorization request header.", null);
+    private static final WebexErrorAnswer MISSING_SCOPE = new WebexErrorAnswer(403,
+            "The server understood the request, but refused to fulfill it because the access token is missing"
+                    + " required scopes.", null);
+    private static final WebexErrorAnswer NO_CONFERENCE = new WebexErrorAnswer(404, "Conference not found.", null);
+
+    @Pact(consumer = CONSUMER)
+    static V4Pact badRequest(PactDslWithProvider builder) {
+        return ALREADY_A_PARTICIPANT.answer(jsonPost(builder, ProviderStates.CONFERENCE,
+                "add call c1, which is already a participant", ADD_PARTICIPANT, "{\"callId\":\"c1\"}"))
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "badRequest")
+    void badRequest(MockServer server) {
+        ALREADY_A_PARTICIPANT.assertReportedBy(() -> Facade.conference(server).addParticipant(C1));
+    }
+
+    @Pact(consumer = CONSUMER)
+    static V4Pact unauthorized(PactDslWithProvider builder) {
+        return TOKEN_NOT_VALID.answer(request(builder, ProviderStates.TOKEN_NOT_VALID,
+                "get the conference with a token that is not valid", "GET", CONFERENCE)).toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "unauthorized")
+    void unauthorized(MockServer server) {
+        TOKEN_NOT_VALID.assertReportedBy(() -> Facade.conference(server).getConferenceDetails());
+    }
+
+    @Pact(consumer = CONSUMER)
+    static V4Pact forbidden(PactDslWithProvider builder) {
+        return MISSING_SCOPE.answer(jsonPost(builder, ProviderStates.TOKEN_WITHOUT_CALLS_WRITE,
+                "mute the host with a token that lacks spark:calls_write", MUTE, "{}")).toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "forbidden")
+    void forbidden(MockServer server) {
+        MISSING_SCOPE.assertReportedBy(() -> Facade.conference(server).mute());
+    }
+
+    @Pact(consumer = CONSUMER)
+    static V4Pact notFound(PactDslWithProvider builder) {
+        return NO_CONFERENCE.answer(request(builder, ProviderStates.NO_CONFERENCE,
+                "hold when there is no conference", "POST", HOLD)).toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "notFound")
+    void notFound(MockServer server) {
+        NO_CONFERENCE.assertReportedBy(() -> Facade.conference(server).hold());
+    }
+}
