@@ -21,15 +21,18 @@ import static io.github.wxcsdk.contract.ProviderStates.C1;
 
 /**
  * Pins the error shape as part of the contract: 400 with the Webex error body (including {@code errorCode}), 401 for
- * a token the provider rejects, 403 for a token without the write scope, 404 without a conference. Each is answered
+ * a token the provider rejects, 403 for a token without the write scope, 404 without a conference, 409 for a call
+ * that is already a participant. Each is answered
  * once and reported by the façade as a {@link io.github.wxcsdk.WebexApiException} with status, Webex message, error
  * details and tracking id (none of these statuses is retried). 429 is pinned by {@link ThrottlingPactTest}.
  */
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = PROVIDER)
 class ConferenceErrorsPactTest {
+    private static final WebexErrorAnswer SAME_CALL_TWICE =
+            new WebexErrorAnswer(400, "callIds must not contain the same call ID more than once.", 25008);
     private static final WebexErrorAnswer ALREADY_A_PARTICIPANT =
-            new WebexErrorAnswer(400, "Call c1 is already a participant of the conference.", 25008);
+            new WebexErrorAnswer(409, "Call c1 is already a participant of the conference.", 25009);
     private static final WebexErrorAnswer TOKEN_NOT_VALID = new WebexErrorAnswer(401,
             "The request requires a valid access token set in the Authorization request header.", null);
     private static final WebexErrorAnswer MISSING_SCOPE = new WebexErrorAnswer(403,
@@ -37,16 +40,30 @@ class ConferenceErrorsPactTest {
                     + " required scopes.", null);
     private static final WebexErrorAnswer NO_CONFERENCE = new WebexErrorAnswer(404, "Conference not found.", null);
 
+    /** The spec allows a repeated id (no uniqueItems), so the façade sends it and the provider must refuse it. */
     @Pact(consumer = CONSUMER)
     static V4Pact badRequest(PactDslWithProvider builder) {
-        return ALREADY_A_PARTICIPANT.answer(jsonPost(builder, ProviderStates.CONFERENCE,
-                "add call c1, which is already a participant", ADD_PARTICIPANT, "{\"callId\":\"c1\"}"))
+        return SAME_CALL_TWICE.answer(jsonPost(builder, ProviderStates.CALLS_C1_C2,
+                "start a conference of call c1 twice", CONFERENCE, "{\"callIds\":[\"c1\",\"c1\"]}"))
                 .toPact(V4Pact.class);
     }
 
     @Test
     @PactTestFor(pactMethod = "badRequest")
     void badRequest(MockServer server) {
+        SAME_CALL_TWICE.assertReportedBy(() -> Facade.conference(server).startConference(C1, C1));
+    }
+
+    @Pact(consumer = CONSUMER)
+    static V4Pact conflict(PactDslWithProvider builder) {
+        return ALREADY_A_PARTICIPANT.answer(jsonPost(builder, ProviderStates.CONFERENCE,
+                "add call c1, which is already a participant", ADD_PARTICIPANT, "{\"callId\":\"c1\"}"))
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "conflict")
+    void conflict(MockServer server) {
         ALREADY_A_PARTICIPANT.assertReportedBy(() -> Facade.conference(server).addParticipant(C1));
     }
 
