@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import feign.Client;
 import feign.Feign;
 import feign.Request;
 import feign.RequestInterceptor;
@@ -27,9 +28,14 @@ final class GeneratedClientFactory {
     }
 
     static ConferenceControlsClient create(ClientSettings settings) {
+        return create(settings, new JdkHttpTransport(settings.connectTimeout(), settings.readTimeout()));
+    }
+
+    /** @param transport sends the requests; tests pass an in-memory one to decode arbitrary answers */
+    static ConferenceControlsClient create(ClientSettings settings, Client transport) {
         ObjectMapper mapper = objectMapper();
         return Feign.builder()
-                .client(new JdkHttpTransport(settings.connectTimeout(), settings.readTimeout()))
+                .client(transport)
                 .encoder(new JacksonEncoder(mapper))
                 .decoder(new JacksonDecoder(mapper))
                 .errorDecoder(new ErrorResponseReader(mapper))
