@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,8 +96,8 @@ class RetryAfterTableTest {
             return header;
         }
         long seconds = Long.parseLong(header.substring(0, header.length() - 1));
-        return DateTimeFormatter.RFC_1123_DATE_TIME.format(time.instant().plusSeconds(seconds).atOffset(
-                java.time.ZoneOffset.UTC));
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(time.instant().plusSeconds(seconds)
+                .atOffset(ZoneOffset.UTC));
     }
 
     private static Answer throttled(String retryAfter) {

@@ -7,11 +7,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every public operation is in the retry class the issue gives it. A 502 with
@@ -35,7 +37,7 @@ class RetryClassOfEveryOperationTest {
                 of("undeafenParticipant", c -> c.undeafenParticipant("c1"), Expected.NOT_RESENT),
                 of("hold", ConferenceControlsApi::hold, Expected.NOT_RESENT),
                 of("resume", ConferenceControlsApi::resume, Expected.NOT_RESENT),
-                of("startConference(list)", c -> c.startConference(java.util.List.of("c1", "c2")),
+                of("startConference(list)", c -> c.startConference(List.of("c1", "c2")),
                         Expected.OUTCOME_UNKNOWN),
                 of("startConference(varargs)", c -> c.startConference("c1", "c2", "c3"), Expected.OUTCOME_UNKNOWN),
                 of("addParticipant", c -> c.addParticipant("c3"), Expected.OUTCOME_UNKNOWN),
@@ -73,8 +75,7 @@ class RetryClassOfEveryOperationTest {
                     WebexOutcomeUnknownException unknown = (WebexOutcomeUnknownException) thrown;
                     assertEquals(502, ((WebexApiException) unknown.getCause()).statusCode());
                     assertEquals(stub.onlyRequest().header("TrackingID"), unknown.trackingId().orElseThrow());
-                    org.junit.jupiter.api.Assertions.assertTrue(
-                            unknown.getMessage().contains("getConferenceDetails()"), unknown.getMessage());
+                    assertTrue(unknown.getMessage().contains("getConferenceDetails()"), unknown.getMessage());
             }
         }
     }

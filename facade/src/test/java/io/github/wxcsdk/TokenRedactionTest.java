@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
 import io.github.wxcsdk.testing.FakeTime;
+import io.github.wxcsdk.testing.LoopbackWireMock;
 import io.github.wxcsdk.testing.RawSocketServer;
 import io.github.wxcsdk.testing.logging.CapturedLogs;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +23,6 @@ import java.util.function.Consumer;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -39,8 +39,7 @@ class TokenRedactionTest {
     private static final String CANARY_IN_JSON = CANARY.replace("\\", "\\\\");
 
     @RegisterExtension
-    static final WireMockExtension WIREMOCK = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+    static final WireMockExtension WIREMOCK = LoopbackWireMock.extension();
 
     private final List<Object> shown = new ArrayList<>();
 
@@ -68,7 +67,7 @@ class TokenRedactionTest {
                 json(200, "{\"state\":\"" + CANARY_IN_JSON + "\",\"appearance\":\"" + CANARY_IN_JSON + "\"}"));
         for (ResponseDefinitionBuilder answer : answers) {
             WIREMOCK.stubFor(any(anyUrl()).willReturn(answer));
-            everyOperation(WIREMOCK.baseUrl() + "/v1", builder -> { });
+            everyOperation(wireMockApi(), builder -> { });
         }
         assertNothingShowsTheCanary();
     }
@@ -77,10 +76,10 @@ class TokenRedactionTest {
     void brokenConnections() {
         for (Fault fault : Fault.values()) {
             WIREMOCK.stubFor(any(anyUrl()).willReturn(aResponse().withFault(fault)));
-            everyOperation(WIREMOCK.baseUrl() + "/v1", builder -> { });
+            everyOperation(wireMockApi(), builder -> { });
         }
         WIREMOCK.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(204).withFixedDelay(500)));
-        everyOperation(WIREMOCK.baseUrl() + "/v1", builder -> builder.readTimeout(Duration.ofMillis(50)));
+        everyOperation(wireMockApi(), builder -> builder.readTimeout(Duration.ofMillis(50)));
         everyOperation(RawSocketServer.refusingBaseUrl(), builder -> { });
         assertNothingShowsTheCanary();
     }
@@ -99,11 +98,11 @@ class TokenRedactionTest {
     @Test
     void aRetryListenerAndTheClientItself() {
         WIREMOCK.stubFor(any(anyUrl()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        everyOperation(WIREMOCK.baseUrl() + "/v1", builder -> builder.retryListener(event -> {
+        everyOperation(wireMockApi(), builder -> builder.retryListener(event -> {
             shown.add(event);
             throw new IllegalStateException("listener failed");
         }));
-        WebexSimpleApi api = TestClients.builder(WIREMOCK.baseUrl() + "/v1", new FakeTime()).accessToken(CANARY)
+        WebexSimpleApi api = TestClients.builder(wireMockApi(), new FakeTime()).accessToken(CANARY)
                 .build();
         shown.add(api);
         shown.add(api.telephony().conference());
@@ -167,9 +166,13 @@ class TokenRedactionTest {
 
     @Test
     void aMissingTokenFailsBeforeSending() {
-        WebexSimpleApi api = TestClients.builder(WIREMOCK.baseUrl() + "/v1", new FakeTime())
+        WebexSimpleApi api = TestClients.builder(wireMockApi(), new FakeTime())
                 .tokenSupplier(() -> " ").build();
         assertThrows(IllegalStateException.class, () -> api.telephony().conference().hold());
         assertEquals(0, WIREMOCK.getAllServeEvents().size());
+    }
+
+    private static String wireMockApi() {
+        return LoopbackWireMock.baseUrl(WIREMOCK);
     }
 }

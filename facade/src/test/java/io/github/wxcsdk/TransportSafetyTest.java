@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
 import io.github.wxcsdk.testing.FakeTime;
+import io.github.wxcsdk.testing.LoopbackWireMock;
 import io.github.wxcsdk.testing.StubServer;
 import io.github.wxcsdk.testing.logging.CapturedLogs;
 import org.junit.jupiter.api.Test;
@@ -12,12 +13,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,14 +26,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Redirects, plain http, the JDK client's own resends, and what the SDK logs about attempts. */
 class TransportSafetyTest {
     @RegisterExtension
-    static final WireMockExtension WIREMOCK = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+    static final WireMockExtension WIREMOCK = LoopbackWireMock.extension();
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(ints = {301, 302, 303, 307, 308})
     void aRedirectIsNotFollowedButReported(int status) {
         try (StubServer stub = StubServer.start(); StubServer elsewhere = StubServer.start()) {
-            stub.enqueue(new StubServer.Answer(status, java.util.Map.of("Location", elsewhere.baseUrl()
+            stub.enqueue(new StubServer.Answer(status, Map.of("Location", elsewhere.baseUrl()
                     + "/telephony/conference"), ""));
             WebexApiException thrown = assertThrows(WebexApiException.class, () ->
                     TestClients.builder(stub, new FakeTime()).build().telephony().conference().getConferenceDetails());
@@ -70,7 +70,7 @@ class TransportSafetyTest {
         List<Integer> expectedRequests = List.of(2, 1, 1, 1);
         for (int i = 0; i < calls.size(); i++) {
             WIREMOCK.resetRequests();
-            ConferenceControlsApi conference = TestClients.builder(WIREMOCK.baseUrl() + "/v1", new FakeTime())
+            ConferenceControlsApi conference = TestClients.builder(wireMockApi(), new FakeTime())
                     .maxRetries(0).build().telephony().conference();
             Consumer<ConferenceControlsApi> call = calls.get(i);
             assertThrows(WebexClientException.class, () -> call.accept(conference));
@@ -100,5 +100,9 @@ class TransportSafetyTest {
             assertTrue(sdkLines.stream().allMatch(line -> line.startsWith("DEBUG") || line.startsWith("TRACE")),
                     () -> "a retry that succeeded logged above DEBUG: " + sdkLines);
         }
+    }
+
+    private static String wireMockApi() {
+        return LoopbackWireMock.baseUrl(WIREMOCK);
     }
 }

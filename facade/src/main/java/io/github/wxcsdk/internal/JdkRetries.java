@@ -33,7 +33,8 @@ final class JdkRetries {
 
     /** Logs a WARN when the JDK may resend non-idempotent requests. */
     static void warnIfAllMethodsRetried() {
-        if (allMethodsRetried(System::getProperty, Path.of(System.getProperty("java.home"), "conf", "net.properties"))) {
+        Path netProperties = Path.of(System.getProperty("java.home"), "conf", "net.properties");
+        if (allMethodsRetried(System::getProperty, netProperties)) {
             LOG.warn("{} is set: the JDK HTTP client may resend a POST on a closed pooled connection, so"
                     + " startConference and addParticipant could act twice. Unset it to keep the SDK's guarantee.",
                     ALL_METHODS_PROPERTY);

@@ -11,6 +11,7 @@ import io.github.wxcsdk.WebexOutcomeUnknownException;
 import io.github.wxcsdk.WebexTimeoutException;
 import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
 import io.github.wxcsdk.testing.FakeTime;
+import io.github.wxcsdk.testing.LoopbackWireMock;
 import io.github.wxcsdk.testing.RawSocketServer;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +27,6 @@ import java.util.stream.Stream;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -45,8 +45,7 @@ class FaultMatrixTest {
     static final int SLOW_MILLIS = 1000;
 
     @RegisterExtension
-    static final WireMockExtension WIREMOCK = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+    static final WireMockExtension WIREMOCK = LoopbackWireMock.extension();
 
     /**
      * The issue's rules. Details and release are resent on 429, 423/503 with Retry-After, 502/503/504 and every
@@ -169,7 +168,7 @@ class FaultMatrixTest {
                 return new Target(server.baseUrl(), server::connections, server::close);
             }
             WIREMOCK.stubFor(any(anyUrl()).willReturn(condition.answer));
-            return new Target(WIREMOCK.baseUrl() + "/v1",
+            return new Target(LoopbackWireMock.baseUrl(WIREMOCK),
                     () -> WIREMOCK.countRequestsMatching(RequestPatternBuilder.allRequests().build()).getCount(),
                     () -> { });
         }

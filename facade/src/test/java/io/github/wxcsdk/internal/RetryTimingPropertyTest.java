@@ -12,6 +12,7 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -104,7 +106,7 @@ class RetryTimingPropertyTest {
         return answer.list().ofMinSize(1).ofMaxSize(8);
     }
 
-    private static ClientSettings settings(int maxRetries, java.util.function.DoubleSupplier jitter) {
+    private static ClientSettings settings(int maxRetries, DoubleSupplier jitter) {
         ClientSettings base = InMemoryClients.settings(new FakeTime(), maxRetries, Duration.ofMinutes(5));
         return new ClientSettings(base.baseUrl(), base.tokenSupplier(), base.connectTimeout(), base.readTimeout(),
                 base.callTimeout(), maxRetries, base.maxRetryAfter(), true, 0, base.retryListener(), FIXED,
@@ -113,7 +115,7 @@ class RetryTimingPropertyTest {
 
     private static TransportFailure timedOut() {
         return new TransportFailure(TransportFailure.Kind.TIMED_OUT, "GET", "/v1/telephony/conference",
-                new java.net.http.HttpTimeoutException("slow"));
+                new HttpTimeoutException("slow"));
     }
 
     private static ErrorResponse answer(int status, String retryAfter) {
