@@ -37,6 +37,8 @@ class TransportSafetyTest {
             WebexApiException thrown = assertThrows(WebexApiException.class, () ->
                     TestClients.builder(stub, new FakeTime()).build().telephony().conference().getConferenceDetails());
             assertEquals(status, thrown.statusCode());
+            assertTrue(thrown.getMessage().matches(status + "( [A-Z][a-z]+)+ \\(trackingId=.*"),
+                    thrown.getMessage());
             assertEquals(1, stub.requests().size());
             assertEquals(List.of(), elsewhere.requests(), "the token never travels to the redirect's target");
         }
