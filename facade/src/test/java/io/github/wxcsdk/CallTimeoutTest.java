@@ -2,6 +2,7 @@ package io.github.wxcsdk;
 
 import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
 import io.github.wxcsdk.testing.RawSocketServer;
+import io.github.wxcsdk.testing.SchedulerLateness;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code callTimeout} in real time, against a server that reads requests and never answers: no call may run past its
- * limit by more than {@value #TOLERATED_OVERRUN_MILLIS} ms, whatever it is waiting for.
+ * limit by more than {@value #TOLERATED_OVERRUN_MILLIS} ms, whatever it is waiting for. On a machine so busy that
+ * any timed wait wakes up late, the test allows that measured lateness on top (see {@link SchedulerLateness}).
  */
 class CallTimeoutTest {
     private static final long CALL_TIMEOUT_MILLIS = 300;
@@ -69,12 +71,16 @@ class CallTimeoutTest {
     }
 
     private static void assertTimed(Executable call, Class<?> expected) {
-        long started = System.nanoTime();
-        WebexException thrown = assertThrows(WebexException.class, call);
-        long overrun = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) - CALL_TIMEOUT_MILLIS;
-        System.out.println("callTimeout overrun: " + overrun + " ms (" + thrown.getClass().getSimpleName() + ")");
-        assertInstanceOf(expected, thrown);
-        assertTrue(overrun <= TOLERATED_OVERRUN_MILLIS, "overran callTimeout by " + overrun + " ms");
+        try (SchedulerLateness lateness = SchedulerLateness.sample()) {
+            long started = System.nanoTime();
+            WebexException thrown = assertThrows(WebexException.class, call);
+            long overrun = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) - CALL_TIMEOUT_MILLIS;
+            long late = lateness.maxMillis();
+            System.out.println("callTimeout overrun: " + overrun + " ms (" + thrown.getClass().getSimpleName()
+                    + "; timed waits ran up to " + late + " ms late meanwhile)");
+            assertInstanceOf(expected, thrown);
+            assertTrue(overrun <= TOLERATED_OVERRUN_MILLIS + late, "overran callTimeout by " + overrun + " ms");
+        }
     }
 
     private static ConferenceControlsApi client(Consumer<WebexSimpleApi.Builder> adjust) {
