@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * answers: the official example, {@code {}}, a Webex error, HTML, empty) as regression tests. To fuzz for real, one
  * method at a time, for N seconds:
  * <pre>JAZZER_FUZZ=1 ./mvnw -B test -pl facade -Dtest=AnswerDecodingFuzzTest#detailsAnswer \
- *     -Djazzer.max_duration=60s</pre>
+ *     -Djazzer.hooks=true -Djazzer.max_duration=120s</pre>
+ * ({@code jazzer.hooks} is off in the facade's pom for the quick seed run; fuzzing needs the instrumentation.)
  * New findings land next to the seeds; generated inputs in {@code facade/.cifuzz-corpus/} (ignored by git).
  */
 class AnswerDecodingFuzzTest {
