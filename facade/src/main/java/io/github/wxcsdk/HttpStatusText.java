@@ -1,12 +1,17 @@
 package io.github.wxcsdk;
 
-/** The reason phrases of the statuses Webex documents, for readable exception messages. */
+/** The reason phrases of the statuses Webex documents, and of redirects, for readable exception messages. */
 final class HttpStatusText {
     private HttpStatusText() {
     }
 
     static String reason(int status) {
         switch (status) {
+            case 301: return "Moved Permanently";
+            case 302: return "Found";
+            case 303: return "See Other";
+            case 307: return "Temporary Redirect";
+            case 308: return "Permanent Redirect";
             case 400: return "Bad Request";
             case 401: return "Unauthorized";
             case 403: return "Forbidden";

@@ -9,7 +9,7 @@ import java.time.Duration;
  * @param path          the request path without the query, for example {@code /v1/telephony/conference/mute}
  * @param failedAttempt the number of the attempt that failed, from 1
  * @param statusCode    the HTTP status of the failed attempt, or 0 when no answer arrived
- * @param failure       a short description of the failure, for example {@code 429 Too Many Requests} or
+ * @param failure       a short description of the failure, for example {@code HTTP 429} or
  *                      {@code ConnectException}; never contains the access token
  * @param delay         how long the SDK waits before the next attempt
  * @param trackingId    the {@code TrackingID} of the call, the same on every attempt

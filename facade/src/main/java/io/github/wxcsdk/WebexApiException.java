@@ -67,7 +67,9 @@ public class WebexApiException extends WebexException {
     }
 
     /**
-     * How long the server asked the caller to wait ({@code Retry-After}), when it said so.
+     * How long the server asked the caller to wait ({@code Retry-After}), when it said so: the server's value, not
+     * shortened by the builder's {@code maxRetryAfter}. Set when retries ran out or when the wait would have passed
+     * the call's {@code callTimeout}, in which case the SDK failed at once instead of waiting.
      *
      * @return the wait, or empty when the answer carried no usable {@code Retry-After}
      */

@@ -162,9 +162,12 @@ public final class WebexSimpleApi {
         }
 
         /**
-         * Sets the limit for a whole call: every attempt and every wait between them. Default 5 minutes. A call
-         * that would pass it fails with {@link WebexTimeoutException}, or, when the server asked for a wait that
-         * would pass it, at once with the server's {@link WebexApiException} and its {@code retryAfter()}.
+         * Sets the limit for a whole call: every attempt, every wait between them and any wait for a free request
+         * slot. Default 5 minutes. An attempt still running at the limit is cut off, so no call runs past it by more
+         * than a few milliseconds: it fails with {@link WebexTimeoutException} (or, for start and addParticipant
+         * once sent, {@link WebexOutcomeUnknownException}). When the next wait (the server's {@code Retry-After} or
+         * the backoff) would pass the limit, the call fails at once with the last failure, a
+         * {@link WebexApiException} carrying the server's {@code retryAfter()}.
          *
          * @param callTimeout a positive duration
          * @return this builder

@@ -3,7 +3,7 @@ package io.github.wxcsdk;
 import io.github.wxcsdk.testing.FakeTime;
 import io.github.wxcsdk.testing.StubServer;
 
-/** Clients for tests: pointed at a stub, with fake time and no jitter, so nothing really waits. */
+/** Clients for tests: pointed at a local server, with fake time and fixed jitter, so nothing really waits. */
 public final class TestClients {
     /** The token every test client uses. */
     public static final String TOKEN = "test-token-123";
@@ -17,12 +17,31 @@ public final class TestClients {
      * @return a builder the test may adjust further
      */
     public static WebexSimpleApi.Builder builder(StubServer stub, FakeTime time) {
-        return WebexSimpleApi.builder()
-                .accessToken(TOKEN)
-                .baseUrl(stub.baseUrl())
+        return builder(stub.baseUrl(), time);
+    }
+
+    /**
+     * @param baseUrl the API root of the server to talk to
+     * @param time    the clock and sleeper
+     * @return a builder the test may adjust further
+     */
+    public static WebexSimpleApi.Builder builder(String baseUrl, FakeTime time) {
+        return realTimeBuilder(baseUrl)
                 .clock(time)
                 .sleeper(time::sleep)
-                .jitter(() -> 0.5)
+                .jitter(() -> 0.5);
+    }
+
+    /**
+     * For tests of time limits, which must measure real time.
+     *
+     * @param baseUrl the API root of the server to talk to
+     * @return a builder with the real clock and sleeper
+     */
+    public static WebexSimpleApi.Builder realTimeBuilder(String baseUrl) {
+        return WebexSimpleApi.builder()
+                .accessToken(TOKEN)
+                .baseUrl(baseUrl)
                 .environment(name -> null);
     }
 }

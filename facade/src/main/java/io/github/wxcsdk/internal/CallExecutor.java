@@ -58,12 +58,8 @@ final class CallExecutor {
         long deadline = clock.millis() + callTimeout.toMillis();
         RuntimeException lastFailure = null;
         for (int attemptNumber = 1; ; attemptNumber++) {
-            long remaining = deadline - clock.millis();
-            if (remaining <= 0) {
-                throw PublicExceptions.callTimeout(callTimeout, trackingId, attemptNumber - 1, lastFailure);
-            }
             try {
-                return attemptOnce(attempt, trackingId, remaining);
+                return attemptOnce(attempt, trackingId, deadline, attemptNumber - 1, lastFailure);
             } catch (ErrorResponse | TransportFailure failure) {
                 lastFailure = failure;
             } catch (FeignException failure) {
@@ -71,33 +67,39 @@ final class CallExecutor {
             }
             Duration wait = policy.waitBeforeRetry(retryClass, lastFailure, attemptNumber);
             if (wait == null || clock.millis() + wait.toMillis() >= deadline) {
-                throw PublicExceptions.of(retryClass, lastFailure, trackingId, attemptNumber, serverRetryAfter(lastFailure));
+                throw PublicExceptions.of(retryClass, lastFailure, trackingId, attemptNumber,
+                        serverRetryAfter(lastFailure));
             }
             notifyRetry(lastFailure, attemptNumber, wait, trackingId);
             try {
                 sleeper.sleep(wait);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw PublicExceptions.interrupted(trackingId, e);
+                throw PublicExceptions.interrupted("waiting to retry", trackingId, e);
             }
         }
     }
 
-    private <T> T attemptOnce(Function<String, T> attempt, String trackingId, long remainingMillis) {
-        Duration limit = Duration.ofMillis(Math.min(readTimeout.toMillis(), remainingMillis));
+    /** One attempt: waits for a slot first, then gives the transport whatever time the call has left. */
+    private <T> T attemptOnce(Function<String, T> attempt, String trackingId, long deadline, int attemptsSoFar,
+                              RuntimeException lastFailure) {
         boolean acquired = false;
         try {
             if (inFlight != null) {
-                acquired = inFlight.tryAcquire(remainingMillis, TimeUnit.MILLISECONDS);
+                acquired = inFlight.tryAcquire(Math.max(0, deadline - clock.millis()), TimeUnit.MILLISECONDS);
                 if (!acquired) {
-                    throw PublicExceptions.callTimeout(callTimeout, trackingId, 0, null);
+                    throw PublicExceptions.callTimeout(callTimeout, trackingId, attemptsSoFar, lastFailure);
                 }
             }
-            AttemptTimeout.set(limit);
+            long remaining = deadline - clock.millis();
+            if (remaining <= 0) {
+                throw PublicExceptions.callTimeout(callTimeout, trackingId, attemptsSoFar, lastFailure);
+            }
+            AttemptTimeout.start(Duration.ofMillis(Math.min(readTimeout.toMillis(), remaining)));
             return attempt.apply(trackingId);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw PublicExceptions.interrupted(trackingId, e);
+            throw PublicExceptions.interrupted("waiting for a free request slot", trackingId, e);
         } finally {
             AttemptTimeout.clear();
             if (acquired) {
@@ -106,8 +108,9 @@ final class CallExecutor {
         }
     }
 
+    /** What the server asked for, uncapped: the caller may wait that long even when this SDK would not. */
     private Duration serverRetryAfter(RuntimeException failure) {
-        return failure instanceof ErrorResponse response ? policy.retryAfter(response) : null;
+        return failure instanceof ErrorResponse response ? policy.serverRetryAfter(response) : null;
     }
 
     private void notifyRetry(RuntimeException failure, int attemptNumber, Duration wait, String trackingId) {
@@ -127,7 +130,8 @@ final class CallExecutor {
             status = 0;
             what = TransportFailure.describe(transport.getCause());
         }
-        LOG.debug("{} {} attempt {} failed ({}); retrying in {} ms (trackingId={})", method, path, attemptNumber,
+        // TRACE: the transport has already logged this attempt at DEBUG, one line per attempt
+        LOG.trace("{} {} attempt {} failed ({}); retrying in {} ms (trackingId={})", method, path, attemptNumber,
                 what, wait.toMillis(), trackingId);
         try {
             listener.onRetry(new RetryEvent(method, path, attemptNumber, status, what, wait, trackingId));

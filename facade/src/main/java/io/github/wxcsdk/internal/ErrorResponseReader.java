@@ -24,8 +24,6 @@ final class ErrorResponseReader implements ErrorDecoder {
     /** Error bodies are small; a larger one is cut here. */
     private static final int MAX_BODY_BYTES = 64 * 1024;
     private static final int SNIPPET_CHARS = 200;
-    private static final String AUTHORIZATION = "Authorization";
-    private static final String BEARER = "Bearer ";
 
     private final ObjectMapper mapper;
 
@@ -35,18 +33,19 @@ final class ErrorResponseReader implements ErrorDecoder {
 
     @Override
     public Exception decode(String methodKey, Response response) {
-        String token = token(response);
-        String text = redact(readBody(response), token);
+        String token = Redaction.tokenOf(response.request().headers());
+        String text = readBody(response);
         JsonNode json = parseObject(text);
         String webexMessage = json == null ? null : textOrNull(json.get("message"));
-        List<WebexErrorDetail> errors = json == null ? List.of() : errors(json.get("errors"));
+        List<WebexErrorDetail> errors = json == null ? List.of() : errors(json.get("errors"), token);
         String bodyTrackingId = json == null ? null : textOrNull(json.get("trackingId"));
-        String headerTrackingId = firstHeader(response, "trackingid");
+        String headerTrackingId = firstHeader(response.headers(), "trackingid");
+        // each value is redacted after parsing: a JSON escape inside the token hides it from a search of the raw body
         return new ErrorResponse(response.status(), response.request().httpMethod().name(),
-                URI.create(response.request().url()).getRawPath(), webexMessage,
-                json == null ? snippet(text) : null, errors,
-                headerTrackingId != null ? headerTrackingId : bodyTrackingId,
-                firstHeader(response, "Retry-After"));
+                URI.create(response.request().url()).getRawPath(), Redaction.redact(webexMessage, token),
+                json == null ? snippet(Redaction.redact(text, token)) : null, errors,
+                Redaction.redact(headerTrackingId != null ? headerTrackingId : bodyTrackingId, token),
+                firstHeader(response.headers(), "Retry-After"));
     }
 
     private static String readBody(Response response) {
@@ -72,7 +71,7 @@ final class ErrorResponseReader implements ErrorDecoder {
         }
     }
 
-    private static List<WebexErrorDetail> errors(JsonNode array) {
+    private static List<WebexErrorDetail> errors(JsonNode array, String token) {
         if (array == null || !array.isArray()) {
             return List.of();
         }
@@ -80,7 +79,7 @@ final class ErrorResponseReader implements ErrorDecoder {
         for (JsonNode entry : array) {
             if (entry.isObject()) {
                 JsonNode code = entry.get("errorCode");
-                errors.add(new WebexErrorDetail(textOrNull(entry.get("description")),
+                errors.add(new WebexErrorDetail(Redaction.redact(textOrNull(entry.get("description")), token),
                         code != null && code.canConvertToInt() ? code.intValue() : null));
             }
         }
@@ -98,21 +97,6 @@ final class ErrorResponseReader implements ErrorDecoder {
             return null;
         }
         return plain.length() <= SNIPPET_CHARS ? plain : plain.substring(0, SNIPPET_CHARS) + "...";
-    }
-
-    private static String token(Response response) {
-        String authorization = firstHeader(response.request().headers(), AUTHORIZATION);
-        return authorization != null && authorization.startsWith(BEARER)
-                ? authorization.substring(BEARER.length())
-                : null;
-    }
-
-    private static String redact(String text, String token) {
-        return token == null || token.isEmpty() ? text : text.replace(token, "[REDACTED]");
-    }
-
-    private static String firstHeader(Response response, String name) {
-        return firstHeader(response.headers(), name);
     }
 
     private static String firstHeader(Map<String, Collection<String>> headers, String name) {

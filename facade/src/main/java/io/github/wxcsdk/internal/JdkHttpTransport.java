@@ -29,16 +29,21 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Feign's transport, over the JDK's {@code java.net.http.HttpClient}: HTTP/1.1, redirects never followed, and one
- * time limit per attempt that covers the whole answer, body included. It never resends anything itself; a failure
- * becomes a {@link TransportFailure} that says whether the request may have reached the server. One DEBUG line per
- * attempt (method, path, status, milliseconds, tracking id); headers, and so the token, are never logged.
+ * time limit per attempt that covers the whole answer, body included. It adds no retries of its own (for the few the
+ * JDK makes underneath, see {@link JdkRetries}); a failure becomes a {@link TransportFailure} that says whether the
+ * request may have reached the server, with the token scrubbed from its cause. One DEBUG line per attempt (method,
+ * path, status, milliseconds, tracking id); headers, and so the token, are never logged.
  */
 final class JdkHttpTransport implements Client {
     private static final Logger LOG = LoggerFactory.getLogger("io.github.wxcsdk.http");
     /** Headers the JDK client sets itself and refuses from callers. */
     private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
-    /** The JDK's own request timeout stops at the headers; this grace lets it fire first when it applies. */
-    private static final long BODY_GRACE_MILLIS = 50;
+    /**
+     * The JDK's own request timeout stops at the headers, and it alone tells a connect that timed out (nothing sent)
+     * from a slow answer; it is set this much (at most a fifth of the attempt) before the hard end of the attempt, so
+     * that it fires first when it applies.
+     */
+    private static final Duration JDK_TIMEOUT_LEAD = Duration.ofMillis(50);
 
     private final HttpClient http;
     private final Duration readTimeout;
@@ -50,18 +55,20 @@ final class JdkHttpTransport implements Client {
                 .connectTimeout(connectTimeout)
                 .build();
         this.readTimeout = readTimeout;
+        JdkRetries.warnIfAllMethodsRetried();
     }
 
     @Override
     public Response execute(Request request, Request.Options options) {
         URI uri = URI.create(request.url());
         String method = request.httpMethod().name();
-        Duration timeout = AttemptTimeout.current(readTimeout);
+        Duration timeout = AttemptTimeout.remaining(readTimeout);
+        Duration lead = timeout.dividedBy(5).compareTo(JDK_TIMEOUT_LEAD) < 0 ? timeout.dividedBy(5) : JDK_TIMEOUT_LEAD;
         long started = System.nanoTime();
-        CompletableFuture<HttpResponse<byte[]>> future =
-                http.sendAsync(toJdkRequest(request, uri, method, timeout), HttpResponse.BodyHandlers.ofByteArray());
+        CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(
+                toJdkRequest(request, uri, method, timeout.minus(lead)), HttpResponse.BodyHandlers.ofByteArray());
         try {
-            HttpResponse<byte[]> answer = future.get(timeout.toMillis() + BODY_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+            HttpResponse<byte[]> answer = future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
             logAttempt(method, uri, String.valueOf(answer.statusCode()), started, request);
             return Response.builder()
                     .status(answer.statusCode())
@@ -72,7 +79,8 @@ final class JdkHttpTransport implements Client {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             logAttempt(method, uri, "failed (" + cause.getClass().getSimpleName() + ")", started, request);
-            throw new TransportFailure(classify(cause), method, uri.getRawPath(), cause);
+            throw new TransportFailure(classify(cause), method, uri.getRawPath(),
+                    Redaction.scrub(cause, Redaction.tokenOf(request.headers())));
         } catch (TimeoutException e) {
             future.cancel(true);
             logAttempt(method, uri, "timed out", started, request);
@@ -103,6 +111,8 @@ final class JdkHttpTransport implements Client {
     }
 
     private static TransportFailure.Kind classify(Throwable failure) {
+        // an SSLHandshakeException stays ambiguous: the JDK also reports a TLS session closed under a pooled
+        // connection that way, after the request may have been written
         if (failure instanceof HttpConnectTimeoutException || failure instanceof ConnectException
                 || failure instanceof UnknownHostException || failure instanceof UnresolvedAddressException) {
             return TransportFailure.Kind.NOT_SENT;

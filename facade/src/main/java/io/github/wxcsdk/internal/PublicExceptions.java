@@ -1,5 +1,6 @@
 package io.github.wxcsdk.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import feign.FeignException;
 import io.github.wxcsdk.WebexApiException;
 import io.github.wxcsdk.WebexClientException;
@@ -31,8 +32,8 @@ final class PublicExceptions {
         }
         String message = transport.httpMethod() + ' ' + transport.path() + " failed after " + attempts
                 + (attempts == 1 ? " attempt: " : " attempts: ") + cause + " (trackingId=" + trackingId + ')';
-        if (transport.kind() == TransportFailure.Kind.TIMED_OUT || transport.getCause() instanceof
-                java.net.http.HttpTimeoutException) {
+        if (transport.kind() == TransportFailure.Kind.TIMED_OUT
+                || transport.getCause() instanceof java.net.http.HttpTimeoutException) {
             return new WebexTimeoutException(message, trackingId, transport.getCause());
         }
         return new WebexClientException(message, trackingId, transport.getCause());
@@ -45,17 +46,24 @@ final class PublicExceptions {
                 + " (trackingId=" + trackingId + ')', trackingId, lastFailure == null ? null : publicCause(lastFailure));
     }
 
+    /**
+     * An answer that Feign could not decode. Neither Feign's nor Jackson's exception is kept as the cause (no
+     * library type reaches users), nor quoted (Jackson quotes the body, which could echo the token): only the
+     * failure's kind and position.
+     */
     static WebexClientException unreadable(FeignException failure, String trackingId) {
         String request = failure.request() == null ? "the request"
                 : failure.request().httpMethod() + " " + URI.create(failure.request().url()).getRawPath();
-        Throwable cause = failure.getCause() instanceof FeignException ? null : failure.getCause();
-        String detail = cause == null ? failure.getClass().getSimpleName() : TransportFailure.describe(cause);
+        Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+        String where = cause instanceof JsonProcessingException json && json.getLocation() != null
+                ? " at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() : "";
         return new WebexClientException("Could not read the answer to " + request + " (status " + failure.status()
-                + "): " + firstLine(detail) + " (trackingId=" + trackingId + ')', trackingId, cause);
+                + "): " + cause.getClass().getSimpleName() + where + " (trackingId=" + trackingId + ')', trackingId,
+                null);
     }
 
-    static WebexClientException interrupted(String trackingId, InterruptedException cause) {
-        return new WebexClientException("Interrupted while waiting to retry (trackingId=" + trackingId + ')',
+    static WebexClientException interrupted(String during, String trackingId, InterruptedException cause) {
+        return new WebexClientException("Interrupted while " + during + " (trackingId=" + trackingId + ')',
                 trackingId, cause);
     }
 
@@ -77,10 +85,5 @@ final class PublicExceptions {
     /** The JDK cause of a transport failure; the internal wrapper is never shown to users. */
     private static Throwable publicCause(RuntimeException failure) {
         return failure instanceof TransportFailure ? failure.getCause() : null;
-    }
-
-    private static String firstLine(String text) {
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline);
     }
 }

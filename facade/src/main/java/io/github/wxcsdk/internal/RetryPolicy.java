@@ -54,10 +54,9 @@ final class RetryPolicy {
         }
     }
 
-    /** @return the server's {@code Retry-After}, capped, or {@code null} when it sent none usable */
-    Duration retryAfter(ErrorResponse response) {
-        Duration retryAfter = RetryAfter.parse(response.retryAfterHeader(), clock);
-        return retryAfter == null ? null : cap(retryAfter);
+    /** @return the server's {@code Retry-After} as sent, or {@code null} when it sent none usable */
+    Duration serverRetryAfter(ErrorResponse response) {
+        return RetryAfter.parse(response.retryAfterHeader(), clock);
     }
 
     /** @return whether the outcome of this failure is unknown for an operation that must not be resent */
@@ -68,12 +67,13 @@ final class RetryPolicy {
         if (failure instanceof ErrorResponse response) {
             return response.status() == 502 || response.status() == 504;
         }
-        TransportFailure.Kind kind = ((TransportFailure) failure).kind();
-        return kind == TransportFailure.Kind.MAYBE_SENT || kind == TransportFailure.Kind.TIMED_OUT;
+        // an interrupted attempt may have been sent before the thread stopped waiting for it
+        return ((TransportFailure) failure).kind() != TransportFailure.Kind.NOT_SENT;
     }
 
     private Duration waitAfterStatus(RetryClass retryClass, ErrorResponse response, int failedAttempt) {
-        Duration retryAfter = retryAfter(response);
+        Duration serverWait = serverRetryAfter(response);
+        Duration retryAfter = serverWait == null ? null : cap(serverWait);
         switch (response.status()) {
             case 429:
                 return retryAfter != null ? retryAfter : cap(DEFAULT_RETRY_AFTER);

@@ -21,6 +21,9 @@ import java.util.Optional;
  * {@link io.github.wxcsdk.WebexTimeoutException} for timeouts). Throttling (429) and transient failures are retried
  * as the client's builder configures; {@link #startConference(List)} and {@link #addParticipant(String)} are resent
  * only when the server certainly did not act, and otherwise fail with {@link WebexOutcomeUnknownException}.
+ * A token supplier that returns no token fails a call with {@link IllegalStateException} before anything is sent.
+ * No exception of Feign, Jackson or the JDK's HTTP client is thrown; the JDK's {@code IOException} of a failed
+ * connection is kept as the cause of a {@link WebexClientException}.
  *
  * <p>An interface, so that users' tests can stub it.
  */

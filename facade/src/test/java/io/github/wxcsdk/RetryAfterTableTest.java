@@ -1,0 +1,111 @@
+package io.github.wxcsdk;
+
+import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
+import io.github.wxcsdk.testing.FakeTime;
+import io.github.wxcsdk.testing.StubServer;
+import io.github.wxcsdk.testing.StubServer.Answer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** How long the SDK waits after a 429 for each kind of {@code Retry-After}, measured on a fake clock. */
+class RetryAfterTableTest {
+    private final FakeTime time = new FakeTime();
+    private StubServer stub;
+
+    @BeforeEach
+    void start() {
+        stub = StubServer.start();
+    }
+
+    @AfterEach
+    void stop() {
+        stub.close();
+    }
+
+    /** {@code +30s} and {@code -60s} stand for HTTP-dates that far from the fake clock's now. */
+    @ParameterizedTest(name = "Retry-After \"{0}\" waits {1} ms")
+    @CsvSource(nullValues = "MISSING", value = {
+        "0,       0",
+        "1,       1000",
+        "5.0,     5000",
+        "-1,      5000",
+        "abc,     5000",
+        "+30s,    30000",
+        "-60s,    0",
+        "3600,    60000",
+        "MISSING, 5000",
+    })
+    void waitsAsTheHeaderSays(String header, long expectedMillis) {
+        stub.enqueue(throttled(httpDate(header)));
+        List<RetryEvent> retries = new ArrayList<>();
+
+        conference(TestClients.builder(stub, time).retryListener(retries::add)).hold();
+
+        assertEquals(List.of(Duration.ofMillis(expectedMillis)), time.sleeps());
+        assertEquals(Duration.ofMillis(expectedMillis), retries.get(0).delay());
+        assertEquals(2, stub.requests().size());
+    }
+
+    @Test
+    void aLongerCapShortensTheWaitToIt() {
+        stub.enqueue(throttled("3600"));
+        conference(TestClients.builder(stub, time).maxRetryAfter(Duration.ofSeconds(10))).hold();
+        assertEquals(List.of(Duration.ofSeconds(10)), time.sleeps());
+    }
+
+    @Test
+    void aWaitPastTheDeadlineFailsAtOnceWithTheServersRetryAfter() {
+        stub.enqueue(throttled("30"));
+
+        WebexApiException thrown = assertThrows(WebexApiException.class, () ->
+                conference(TestClients.builder(stub, time).callTimeout(Duration.ofSeconds(10))).hold());
+
+        assertEquals(429, thrown.statusCode());
+        assertEquals(Duration.ofSeconds(30), thrown.retryAfter().orElseThrow());
+        assertEquals(1, thrown.attempts());
+        assertEquals(List.of(), time.sleeps(), "no wait that cannot end in time");
+        assertEquals(1, stub.requests().size());
+    }
+
+    @Test
+    void theExceptionKeepsTheServersValueWhenTheWaitWasCapped() {
+        for (int i = 0; i <= 3; i++) {
+            stub.enqueue(throttled("3600"));
+        }
+        WebexApiException thrown = assertThrows(WebexApiException.class, () ->
+                conference(TestClients.builder(stub, time)).hold());
+        assertEquals(Duration.ofHours(1), thrown.retryAfter().orElseThrow());
+        assertEquals(4, thrown.attempts());
+        assertEquals(List.of(Duration.ofSeconds(60), Duration.ofSeconds(60), Duration.ofSeconds(60)), time.sleeps());
+    }
+
+    private String httpDate(String header) {
+        if (header == null || !header.endsWith("s") || header.length() < 3) {
+            return header;
+        }
+        long seconds = Long.parseLong(header.substring(0, header.length() - 1));
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(time.instant().plusSeconds(seconds)
+                .atOffset(ZoneOffset.UTC));
+    }
+
+    private static Answer throttled(String retryAfter) {
+        Answer answer = Answer.json(429, "{\"message\":\"Too many requests\"}");
+        return retryAfter == null ? answer : answer.withHeader("Retry-After", retryAfter);
+    }
+
+    private static ConferenceControlsApi conference(WebexSimpleApi.Builder builder) {
+        return builder.build().telephony().conference();
+    }
+}
