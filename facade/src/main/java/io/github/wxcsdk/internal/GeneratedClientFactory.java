@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import feign.Client;
 import feign.Feign;
 import feign.Request;
 import feign.RequestInterceptor;
@@ -27,9 +28,14 @@ final class GeneratedClientFactory {
     }
 
     static ConferenceControlsClient create(ClientSettings settings) {
+        return create(settings, new JdkHttpTransport(settings.connectTimeout(), settings.readTimeout()));
+    }
+
+    /** The same client over another transport; the benchmarks compare transports through this. */
+    static ConferenceControlsClient create(ClientSettings settings, Client transport) {
         ObjectMapper mapper = objectMapper();
         return Feign.builder()
-                .client(new JdkHttpTransport(settings.connectTimeout(), settings.readTimeout()))
+                .client(transport)
                 .encoder(new JacksonEncoder(mapper))
                 .decoder(new JsonBodyDecoder(mapper))
                 .errorDecoder(new ErrorResponseReader(mapper))
