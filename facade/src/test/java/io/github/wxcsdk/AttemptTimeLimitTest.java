@@ -1,0 +1,150 @@
+package io.github.wxcsdk;
+
+import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The transport's time limit per attempt covers the whole answer, body included, and a failure says what happened:
+ * a stalled body or missing headers time out, a refused connection is a client error, and a connection left
+ * half-read is never reused.
+ */
+class AttemptTimeLimitTest {
+    private static final String DETAILS = "{\"state\":\"connected\"}";
+    private final List<Socket> open = new ArrayList<>();
+    private ServerSocket listener;
+
+    @AfterEach
+    void stop() throws IOException {
+        if (listener != null) {
+            listener.close();
+        }
+        for (Socket socket : open) {
+            socket.close();
+        }
+    }
+
+    @Test
+    void aBodyThatStallsTimesOutAndItsConnectionIsNotReused() {
+        String baseUrl = serve(true, false);
+        ConferenceControlsApi conference = client(baseUrl);
+        long started = System.nanoTime();
+        WebexTimeoutException timeout = assertThrows(WebexTimeoutException.class, conference::getConferenceDetails);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(timeout.getMessage().contains("no complete answer within 300 ms"), timeout.getMessage());
+        assertTrue(millis >= 300 && millis < 3_000, "timed out after " + millis + " ms");
+        assertTrue(conference.getConferenceDetails().isPresent(), "the next call works on a fresh connection");
+    }
+
+    @Test
+    void missingHeadersTimeOut() {
+        ConferenceControlsApi conference = client(serve(false, true));
+        long started = System.nanoTime();
+        assertThrows(WebexTimeoutException.class, conference::getConferenceDetails);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(millis >= 300 && millis < 3_000, "timed out after " + millis + " ms");
+    }
+
+    @Test
+    void aRefusedConnectionIsAClientErrorWithTheJdkCause() throws IOException {
+        int port;
+        try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = closed.getLocalPort();
+        }
+        ConferenceControlsApi conference = client("http://127.0.0.1:" + port + "/v1");
+        WebexClientException failure = assertThrows(WebexClientException.class, conference::getConferenceDetails);
+        assertInstanceOf(ConnectException.class, failure.getCause());
+    }
+
+    private static ConferenceControlsApi client(String baseUrl) {
+        return WebexSimpleApi.builder().accessToken("test-token").baseUrl(baseUrl).readTimeout(Duration.ofMillis(300))
+                .maxRetries(0).build().telephony().conference();
+    }
+
+    /**
+     * @param stallFirstBody    the first connection gets headers and part of the body, then nothing
+     * @param stallFirstHeaders the first connection gets nothing at all
+     * @return the API root; later connections are answered normally
+     */
+    private String serve(boolean stallFirstBody, boolean stallFirstHeaders) {
+        try {
+            listener = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        AtomicInteger connections = new AtomicInteger();
+        Thread acceptor = new Thread(() -> {
+            while (!listener.isClosed()) {
+                try {
+                    Socket socket = listener.accept();
+                    synchronized (open) {
+                        open.add(socket);
+                    }
+                    boolean first = connections.getAndIncrement() == 0;
+                    Thread connection = new Thread(() -> answer(socket, first && stallFirstBody,
+                            first && stallFirstHeaders));
+                    connection.setDaemon(true);
+                    connection.start();
+                } catch (IOException e) {
+                    return;
+                }
+            }
+        });
+        acceptor.setDaemon(true);
+        acceptor.start();
+        return "http://127.0.0.1:" + listener.getLocalPort() + "/v1";
+    }
+
+    private static void answer(Socket socket, boolean stallBody, boolean stallHeaders) {
+        try {
+            InputStream in = socket.getInputStream();
+            OutputStream out = socket.getOutputStream();
+            while (readHead(in)) {
+                if (stallHeaders) {
+                    return;
+                }
+                byte[] body = DETAILS.getBytes(StandardCharsets.UTF_8);
+                String head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                        + (stallBody ? body.length + 100 : body.length) + "\r\n\r\n";
+                out.write(head.getBytes(StandardCharsets.US_ASCII));
+                out.write(body);
+                out.flush();
+                if (stallBody) {
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            // the client went away
+        }
+    }
+
+    /** Reads one request head (these requests have no body); false at the end of the stream. */
+    private static boolean readHead(InputStream in) throws IOException {
+        int matched = 0;
+        int c;
+        while ((c = in.read()) >= 0) {
+            matched = c == (matched % 2 == 0 ? '\r' : '\n') ? matched + 1 : (c == '\r' ? 1 : 0);
+            if (matched == 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
