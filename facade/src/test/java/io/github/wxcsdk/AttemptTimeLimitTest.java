@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,11 +25,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The transport's time limit per attempt covers the whole answer, body included, and a failure says what happened:
  * a stalled body or missing headers time out, a refused connection is a client error, and a connection left
- * half-read is never reused.
+ * half-read is never reused but closed. The transport interrupts itself at the deadline: that interrupt never leaks
+ * to the caller, and a caller's own interrupt is not taken for a timeout.
  */
 class AttemptTimeLimitTest {
     private static final String DETAILS = "{\"state\":\"connected\"}";
     private final List<Socket> open = new ArrayList<>();
+    private final java.util.concurrent.CountDownLatch stalledClosed = new java.util.concurrent.CountDownLatch(1);
     private ServerSocket listener;
 
     @AfterEach
@@ -42,7 +45,7 @@ class AttemptTimeLimitTest {
     }
 
     @Test
-    void aBodyThatStallsTimesOutAndItsConnectionIsNotReused() {
+    void aBodyThatStallsTimesOutAndItsConnectionIsClosed() throws InterruptedException {
         String baseUrl = serve(true, false);
         ConferenceControlsApi conference = client(baseUrl);
         long started = System.nanoTime();
@@ -50,7 +53,9 @@ class AttemptTimeLimitTest {
         long millis = (System.nanoTime() - started) / 1_000_000;
         assertTrue(timeout.getMessage().contains("no complete answer within 300 ms"), timeout.getMessage());
         assertTrue(millis >= 300 && millis < 3_000, "timed out after " + millis + " ms");
+        assertFalse(Thread.currentThread().isInterrupted(), "no interrupt is left on the calling thread");
         assertTrue(conference.getConferenceDetails().isPresent(), "the next call works on a fresh connection");
+        assertTrue(stalledClosed.await(5, java.util.concurrent.TimeUnit.SECONDS), "the stalled connection is closed");
     }
 
     @Test
@@ -60,6 +65,25 @@ class AttemptTimeLimitTest {
         assertThrows(WebexTimeoutException.class, conference::getConferenceDetails);
         long millis = (System.nanoTime() - started) / 1_000_000;
         assertTrue(millis >= 300 && millis < 3_000, "timed out after " + millis + " ms");
+    }
+
+    @Test
+    void aCallersInterruptIsNotATimeoutAndIsKept() {
+        ConferenceControlsApi conference = WebexSimpleApi.builder().accessToken("test-token")
+                .baseUrl(serve(false, true)).readTimeout(Duration.ofSeconds(10)).build().telephony().conference();
+        Thread caller = Thread.currentThread();
+        Thread interrupter = new Thread(() -> {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                return;
+            }
+            caller.interrupt();
+        });
+        interrupter.start();
+        WebexException failure = assertThrows(WebexException.class, conference::getConferenceDetails);
+        assertFalse(failure instanceof WebexTimeoutException, failure.toString());
+        assertTrue(Thread.interrupted(), "the caller's interrupt is kept");
     }
 
     @Test
@@ -112,7 +136,7 @@ class AttemptTimeLimitTest {
         return "http://127.0.0.1:" + listener.getLocalPort() + "/v1";
     }
 
-    private static void answer(Socket socket, boolean stallBody, boolean stallHeaders) {
+    private void answer(Socket socket, boolean stallBody, boolean stallHeaders) {
         try {
             InputStream in = socket.getInputStream();
             OutputStream out = socket.getOutputStream();
@@ -127,6 +151,10 @@ class AttemptTimeLimitTest {
                 out.write(body);
                 out.flush();
                 if (stallBody) {
+                    while (in.read() >= 0) {
+                        // wait for the client to close this connection
+                    }
+                    stalledClosed.countDown();
                     return;
                 }
             }

@@ -25,7 +25,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Feign's transport, over the JDK's {@code java.net.http.HttpClient}: HTTP/1.1, redirects never followed, and one
@@ -58,32 +57,35 @@ final class JdkHttpTransport implements Client {
         String method = request.httpMethod().name();
         Duration timeout = AttemptTimeout.current(readTimeout);
         long started = System.nanoTime();
-        long deadline = started + TimeUnit.MILLISECONDS.toNanos(timeout.toMillis() + BODY_GRACE_MILLIS);
+        HttpResponse<byte[]> answer;
+        // send(), not sendAsync(...).get(timeout): sendAsync hands every answer to CompletableFuture's async pool,
+        // which on machines with fewer than three cores is a new thread per answer. The deadline interrupts send().
+        AttemptDeadline deadline = AttemptDeadline.start(
+                started + TimeUnit.MILLISECONDS.toNanos(timeout.toMillis() + BODY_GRACE_MILLIS));
         try {
-            // send(), not sendAsync(...).get(): sendAsync hands every answer to CompletableFuture's async pool, which
-            // on machines with fewer than three cores is a new thread per answer (~0.1-0.3 ms per call).
-            HttpResponse<byte[]> answer =
-                    http.send(toJdkRequest(request, uri, method, timeout), BoundedBody.until(deadline));
-            logAttempt(method, uri, String.valueOf(answer.statusCode()), started, request);
-            return Response.builder()
-                    .status(answer.statusCode())
-                    .headers(asFeignHeaders(answer.headers().map()))
-                    .body(answer.body())
-                    .request(request)
-                    .build();
+            answer = http.send(toJdkRequest(request, uri, method, timeout), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            if (e.getCause() instanceof TimeoutException) {
-                logAttempt(method, uri, "timed out", started, request);
-                throw new TransportFailure(TransportFailure.Kind.TIMED_OUT, method, uri.getRawPath(),
-                        new HttpTimeoutException("no complete answer within " + timeout.toMillis() + " ms"));
-            }
+            deadline.finish();
             Throwable cause = original(e);
             logAttempt(method, uri, "failed (" + cause.getClass().getSimpleName() + ")", started, request);
             throw new TransportFailure(classify(cause), method, uri.getRawPath(), cause);
         } catch (InterruptedException e) {
+            if (deadline.finish()) {
+                logAttempt(method, uri, "timed out", started, request);
+                throw new TransportFailure(TransportFailure.Kind.TIMED_OUT, method, uri.getRawPath(),
+                        new HttpTimeoutException("no complete answer within " + timeout.toMillis() + " ms"));
+            }
             Thread.currentThread().interrupt();
             throw new TransportFailure(TransportFailure.Kind.INTERRUPTED, method, uri.getRawPath(), e);
         }
+        deadline.finish();
+        logAttempt(method, uri, String.valueOf(answer.statusCode()), started, request);
+        return Response.builder()
+                .status(answer.statusCode())
+                .headers(asFeignHeaders(answer.headers().map()))
+                .body(answer.body())
+                .request(request)
+                .build();
     }
 
     /**
