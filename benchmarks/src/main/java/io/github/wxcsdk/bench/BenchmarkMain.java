@@ -11,6 +11,7 @@ import io.github.wxcsdk.bench.run.ColdStartSuite;
 import io.github.wxcsdk.bench.run.DependencySuite;
 import io.github.wxcsdk.bench.run.DependencySuite.Artifact;
 import io.github.wxcsdk.bench.run.JmhRunner;
+import io.github.wxcsdk.bench.run.LayerSuite;
 import io.github.wxcsdk.bench.run.TransportSuite;
 import io.github.wxcsdk.bench.run.TransportSuite.Figure;
 import io.github.wxcsdk.bench.run.WireParity;
@@ -29,7 +30,8 @@ import java.util.Set;
  * canned server in its own JVM, runs the suites, and writes {@code results.json} and {@code results.md}.
  *
  * <pre>
- * java -jar benchmarks/target/benchmarks.jar [--quick] [--suites parity,latency,throughput,cold,deps,transports,servers]
+ * java -jar benchmarks/target/benchmarks.jar [--quick]
+ *      [--suites parity,latency,throughput,cold,deps,layers,transports,servers]
  *      [--out benchmarks/target] [--facade-deps facade/target/runtime-deps.txt]
  *      [--benchmarks-deps benchmarks/target/runtime-deps.txt]
  * </pre>
@@ -66,6 +68,7 @@ public final class BenchmarkMain {
         List<Comparison> comparisons = new ArrayList<>();
         List<Figure> transports = List.of();
         List<Figure> servers = List.of();
+        List<LayerSuite.Layer> layers = List.of();
         try (ServerProcess server = ServerProcess.start("socket")) {
             JmhRunner jmh = new JmhRunner(server.baseUrl(), a.out().resolve("jmh-logs"), a.warmups(),
                     a.iterations());
@@ -84,6 +87,12 @@ public final class BenchmarkMain {
                 ColdStartSuite cold = new ColdStartSuite(server.baseUrl());
                 comparisons.add(cold.run(a.coldJvms()));
                 errors.addAll(cold.errors());
+            }
+            if (a.runs("layers")) {
+                System.out.println("layers, in memory (-prof gc)");
+                LayerSuite layerSuite = new LayerSuite(jmh);
+                layers = layerSuite.run();
+                errors.addAll(layerSuite.errors());
             }
             TransportSuite transportSuite = new TransportSuite(jmh);
             if (a.runs("transports")) {
@@ -115,7 +124,7 @@ public final class BenchmarkMain {
 
         Results results = new Results(COMMAND + (a.quick() ? " --quick" : ""), a.settings(), machine.ended(),
                 parity, comparisons, closure, DependencySuite.total(closure),
-                DependencySuite.hasKotlinOrOkHttp(closure), transports, footprint, servers, errors,
+                DependencySuite.hasKotlinOrOkHttp(closure), layers, transports, footprint, servers, errors,
                 (System.nanoTime() - started) / 1e9);
         write(a.out(), results);
         long met = comparisons.stream().filter(Comparison::met).count();
@@ -146,8 +155,8 @@ public final class BenchmarkMain {
      */
     record Arguments(Set<String> suites, boolean quick, Path out, Path facadeDeps, Path benchmarksDeps, int warmups,
                      int iterations, int latencyRounds, int throughputRounds, int coldJvms) {
-        static final Set<String> ALL = Set.of("parity", "latency", "throughput", "cold", "deps", "transports",
-                "servers");
+        static final Set<String> ALL = Set.of("parity", "latency", "throughput", "cold", "deps", "layers",
+                "transports", "servers");
 
         static Arguments parse(String[] args) {
             Set<String> suites = ALL;

@@ -2,6 +2,7 @@ package io.github.wxcsdk.bench.report;
 
 import io.github.wxcsdk.bench.run.DependencySuite;
 import io.github.wxcsdk.bench.run.DependencySuite.Artifact;
+import io.github.wxcsdk.bench.run.LayerSuite.Layer;
 import io.github.wxcsdk.bench.run.TransportSuite.Figure;
 import io.github.wxcsdk.bench.run.WireParity.Check;
 
@@ -26,6 +27,7 @@ public final class MarkdownReport {
         report.header(results);
         report.comparisons(results.comparisons());
         report.dependencies(results);
+        report.layers(results.layers());
         report.transports(results);
         report.servers(results.servers());
         report.parity(results.parity());
@@ -92,6 +94,21 @@ public final class MarkdownReport {
                 ? "met" : "**NOT MET**") + " |");
         line("");
         line("Kotlin, OkHttp or Okio in the closure: " + (results.kotlinOrOkHttp() ? "**YES**" : "none") + ".");
+        line("");
+    }
+
+    private void layers(List<Layer> layers) {
+        if (layers.isEmpty()) {
+            return;
+        }
+        line("## Where the cost above the wire goes (`getConferenceDetails()` in memory, no network, 1 caller)");
+        line("");
+        line("| layer | time per call | allocation per call |");
+        line("|---|---:|---:|");
+        for (Layer layer : layers) {
+            line("| " + layer.layer() + " | " + fmt(layer.micros(), 2) + " µs | " + fmt(layer.allocBytes(), 0)
+                    + " B |");
+        }
         line("");
     }
 

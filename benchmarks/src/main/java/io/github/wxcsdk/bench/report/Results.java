@@ -1,6 +1,7 @@
 package io.github.wxcsdk.bench.report;
 
 import io.github.wxcsdk.bench.run.DependencySuite.Artifact;
+import io.github.wxcsdk.bench.run.LayerSuite.Layer;
 import io.github.wxcsdk.bench.run.TransportSuite.Figure;
 import io.github.wxcsdk.bench.run.WireParity.Check;
 
@@ -18,6 +19,7 @@ import java.util.Map;
  * @param dependencies       the facade's runtime closure
  * @param dependencyBytes    its total size
  * @param kotlinOrOkHttp     whether Kotlin, OkHttp or Okio is in it
+ * @param layers             the cost above the wire, layer by layer, in memory
  * @param transports         the facade over each candidate transport
  * @param transportFootprint bytes each alternative transport would add to the closure
  * @param servers            the candidate loopback servers
@@ -26,6 +28,6 @@ import java.util.Map;
  */
 public record Results(String command, Map<String, Object> settings, Machine machine, List<Check> parity,
                       List<Comparison> comparisons, List<Artifact> dependencies, long dependencyBytes,
-                      boolean kotlinOrOkHttp, List<Figure> transports, Map<String, Long> transportFootprint,
+                      boolean kotlinOrOkHttp, List<Layer> layers, List<Figure> transports, Map<String, Long> transportFootprint,
                       List<Figure> servers, List<String> errors, double wallSeconds) {
 }

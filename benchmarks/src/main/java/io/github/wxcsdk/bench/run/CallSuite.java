@@ -1,6 +1,7 @@
 package io.github.wxcsdk.bench.run;
 
 import io.github.wxcsdk.bench.jmh.ConferenceCalls;
+import io.github.wxcsdk.bench.jmh.ThroughputCalls;
 import io.github.wxcsdk.bench.report.Comparison;
 import org.openjdk.jmh.annotations.Mode;
 
@@ -41,7 +42,8 @@ public final class CallSuite {
     public List<Comparison> latency(int rounds) {
         List<Comparison> comparisons = new ArrayList<>();
         for (String[] operation : OPERATIONS) {
-            List<Measurement[]> pairs = pairs("latency", operation, Mode.SampleTime, 1, false, rounds);
+            List<Measurement[]> pairs = pairs("latency", ConferenceCalls.class, operation, Mode.SampleTime, 1, false,
+                    rounds);
             comparisons.add(lowerIsBetter("p50 per call", operation[0], 1, "µs", pairs, Measurement::p50));
             comparisons.add(lowerIsBetter("p99 per call", operation[0], 1, "µs", pairs, Measurement::p99));
         }
@@ -57,8 +59,8 @@ public final class CallSuite {
         List<Comparison> comparisons = new ArrayList<>();
         for (String[] operation : OPERATIONS) {
             for (int threads : callers) {
-                List<Measurement[]> pairs = pairs("throughput-t" + threads, operation, Mode.Throughput, threads,
-                        true, rounds);
+                List<Measurement[]> pairs = pairs("throughput-t" + threads, ThroughputCalls.class, operation,
+                        Mode.Throughput, threads, true, rounds);
                 comparisons.add(throughputComparison(operation[0], threads, pairs));
                 comparisons.add(allocationComparison(operation[0], threads, pairs));
             }
@@ -66,8 +68,8 @@ public final class CallSuite {
         return comparisons;
     }
 
-    private List<Measurement[]> pairs(String suite, String[] operation, Mode mode, int threads, boolean gc,
-                                      int rounds) {
+    private List<Measurement[]> pairs(String suite, Class<?> type, String[] operation, Mode mode, int threads,
+                                      boolean gc, int rounds) {
         List<Measurement[]> pairs = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             boolean facadeFirst = round % 2 == 0;
@@ -76,7 +78,7 @@ public final class CallSuite {
                 int side = facadeFirst ? i : 1 - i;
                 String method = operation[1 + side];
                 String name = suite + "-" + method + "-r" + (round + 1);
-                pair[side] = jmh.run(name, ConferenceCalls.class, method, mode, threads, gc, Map.of());
+                pair[side] = jmh.run(name, type, method, mode, threads, gc, Map.of());
                 Progress.report(name, pair[side]);
                 if (!pair[side].ok()) {
                     errors.add(name + ": " + pair[side].error());
@@ -104,8 +106,11 @@ public final class CallSuite {
         double f = Medians.of(facade);
         double r = Medians.of(raw);
         boolean allOk = pairs.stream().allMatch(pair -> pair[0].ok() && pair[1].ok());
-        return new Comparison("throughput", operation, callers, "calls/s", f, r, f / r,
-                "≥ 0.90 × raw, zero errors", allOk && f / r >= 0.90, rounds(facade, raw));
+        long facadeErrors = pairs.stream().mapToLong(pair -> pair[0].failedCalls()).sum();
+        long rawErrors = pairs.stream().mapToLong(pair -> pair[1].failedCalls()).sum();
+        return new Comparison("throughput (failed calls: facade " + facadeErrors + ", raw " + rawErrors + ")",
+                operation, callers, "calls/s", f, r, f / r, "≥ 0.90 × raw, zero errors",
+                allOk && facadeErrors == 0 && f / r >= 0.90, rounds(facade, raw));
     }
 
     private static Comparison allocationComparison(String operation, int callers, List<Measurement[]> pairs) {

@@ -83,9 +83,12 @@ public final class JmhRunner {
     private static Measurement measurement(RunResult run, Mode mode) {
         var primary = run.getPrimaryResult();
         double alloc = Double.NaN;
+        long failedCalls = 0;
         for (String key : run.getSecondaryResults().keySet()) {
             if (key.endsWith("gc.alloc.rate.norm")) {
                 alloc = run.getSecondaryResults().get(key).getScore();
+            } else if (key.equals("errors")) {
+                failedCalls = Math.round(run.getSecondaryResults().get(key).getScore());
             }
         }
         var statistics = primary.getStatistics();
@@ -93,6 +96,6 @@ public final class JmhRunner {
         return new Measurement(primary.getScore(),
                 sampled ? statistics.getPercentile(50) : Double.NaN,
                 sampled ? statistics.getPercentile(99) : Double.NaN,
-                alloc, sampled ? statistics.getN() : 0, null);
+                alloc, sampled ? statistics.getN() : 0, failedCalls, null);
     }
 }

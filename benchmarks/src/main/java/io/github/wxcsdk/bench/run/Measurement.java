@@ -8,12 +8,14 @@ package io.github.wxcsdk.bench.run;
  * @param p99         the 99th percentile in microseconds (sample time only)
  * @param allocBytes  bytes allocated per call by all threads ({@code -prof gc}), NaN without it
  * @param operations  how many calls were measured
- * @param error       why the run failed, {@code null} when every call succeeded
+ * @param failedCalls calls that failed during the measured iterations (counted by {@code ThroughputCalls}), else 0
+ * @param error       why the run failed, {@code null} when it completed
  */
-public record Measurement(double score, double p50, double p99, double allocBytes, long operations, String error) {
+public record Measurement(double score, double p50, double p99, double allocBytes, long operations,
+                          long failedCalls, String error) {
 
     static Measurement failed(String error) {
-        return new Measurement(Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, error);
+        return new Measurement(Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, 0, error);
     }
 
     /** @return whether every call of the run succeeded */

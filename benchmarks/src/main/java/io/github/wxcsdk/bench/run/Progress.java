@@ -13,8 +13,8 @@ final class Progress {
         if (!measurement.ok()) {
             System.out.printf(Locale.ROOT, "  %-40s FAILED %s%n", name, measurement.error());
         } else if (Double.isNaN(measurement.p50())) {
-            System.out.printf(Locale.ROOT, "  %-40s %10.0f calls/s  %8.0f B/call  (load %s)%n", name,
-                    measurement.score(), measurement.allocBytes(), Machine.load());
+            System.out.printf(Locale.ROOT, "  %-40s %10.0f calls/s  %8.0f B/call  %d failed  (load %s)%n", name,
+                    measurement.score(), measurement.allocBytes(), measurement.failedCalls(), Machine.load());
         } else {
             System.out.printf(Locale.ROOT, "  %-40s p50 %7.1f µs  p99 %7.1f µs  (load %s)%n", name,
                     measurement.p50(), measurement.p99(), Machine.load());

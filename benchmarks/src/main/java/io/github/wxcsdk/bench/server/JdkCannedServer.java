@@ -14,7 +14,8 @@ import java.util.concurrent.Executors;
 
 /**
  * The same canned answers from the JDK's {@code com.sun.net.httpserver}: measured against {@link SocketCannedServer}
- * to choose the cheaper one (see RESULTS.md). The JDK server adds a {@code Date} header of its own.
+ * to choose the cheaper one (see RESULTS.md). The JDK server adds a {@code Date} header of its own; its JVM runs with
+ * {@code -Dsun.net.httpserver.nodelay=true} (see {@link ServerProcess}).
  */
 final class JdkCannedServer implements CannedServer {
     private static final byte[] DETAILS_BODY = CannedAnswers.DETAILS_JSON.getBytes(StandardCharsets.UTF_8);

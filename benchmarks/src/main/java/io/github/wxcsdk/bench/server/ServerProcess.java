@@ -26,7 +26,9 @@ public final class ServerProcess implements AutoCloseable {
      */
     public static ServerProcess start(String kind) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // nodelay: without it com.sun.net.httpserver writes head and body apart and waits ~40 ms for delayed ACKs
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xms64m", "-Xmx256m",
+                "-Dsun.net.httpserver.nodelay=true",
                 "-cp", System.getProperty("java.class.path"), CannedServerMain.class.getName(), kind))
                 .redirectError(ProcessBuilder.Redirect.INHERIT);
         try {
