@@ -32,11 +32,11 @@ class AttemptTimeLimitTest {
     private static final String DETAILS = "{\"state\":\"connected\"}";
     private final List<Socket> open = new ArrayList<>();
     private final java.util.concurrent.CountDownLatch stalledClosed = new java.util.concurrent.CountDownLatch(1);
-    private ServerSocket listener;
+    private final List<ServerSocket> listeners = new ArrayList<>();
 
     @AfterEach
     void stop() throws IOException {
-        if (listener != null) {
+        for (ServerSocket listener : listeners) {
             listener.close();
         }
         for (Socket socket : open) {
@@ -56,6 +56,23 @@ class AttemptTimeLimitTest {
         assertFalse(Thread.currentThread().isInterrupted(), "no interrupt is left on the calling thread");
         assertTrue(conference.getConferenceDetails().isPresent(), "the next call works on a fresh connection");
         assertTrue(stalledClosed.await(5, java.util.concurrent.TimeUnit.SECONDS), "the stalled connection is closed");
+    }
+
+    @Test
+    void aShortDeadlineIsMetWhileALongerOneIsWaiting() throws InterruptedException {
+        String baseUrl = serve(false, true);
+        ConferenceControlsApi patient = WebexSimpleApi.builder().accessToken("test-token").baseUrl(baseUrl)
+                .readTimeout(Duration.ofSeconds(20)).maxRetries(0).build().telephony().conference();
+        Thread waiting = new Thread(() -> assertThrows(WebexException.class, patient::getConferenceDetails));
+        waiting.setDaemon(true);
+        waiting.start();
+        Thread.sleep(200);
+        ConferenceControlsApi hasty = client(serve(true, false));
+        long started = System.nanoTime();
+        assertThrows(WebexTimeoutException.class, hasty::getConferenceDetails);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(millis < 3_000, "timed out after " + millis + " ms");
+        waiting.interrupt();
     }
 
     @Test
@@ -108,11 +125,13 @@ class AttemptTimeLimitTest {
      * @return the API root; later connections are answered normally
      */
     private String serve(boolean stallFirstBody, boolean stallFirstHeaders) {
+        ServerSocket listener;
         try {
             listener = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        listeners.add(listener);
         AtomicInteger connections = new AtomicInteger();
         Thread acceptor = new Thread(() -> {
             while (!listener.isClosed()) {

@@ -51,6 +51,11 @@ final class AttemptDeadline {
         return true;
     }
 
+    /** @return the deadline, as {@link System#nanoTime()} */
+    long deadlineNanos() {
+        return deadlineNanos;
+    }
+
     /** @return whether the deadline has passed at {@code nowNanos} */
     boolean passedAt(long nowNanos) {
         return nowNanos - deadlineNanos >= 0;
