@@ -30,7 +30,7 @@ final class GeneratedClientFactory {
         return create(settings, new JdkHttpTransport(settings.connectTimeout(), settings.readTimeout()));
     }
 
-    /** @param transport sends the requests; tests pass an in-memory one to decode arbitrary answers */
+    /** The same client over another transport: tests decode arbitrary answers and benchmarks compare transports. */
     static ConferenceControlsClient create(ClientSettings settings, Client transport) {
         ObjectMapper mapper = objectMapper();
         return Feign.builder()

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The benchmark command. Builds the facade and the benchmarks (Maven profile 'benchmarks', never part of the default
+# build), lists the facade's runtime dependency closure, then runs every suite against a canned loopback server in
+# its own JVM. Writes benchmarks/target/results.json and benchmarks/target/results.md.
+#
+#   benchmarks/run.sh            the full run (about 10 minutes on 2 cores)
+#   benchmarks/run.sh --quick    a smoke run (about 2 minutes): fewer iterations, rounds and JVMs
+#   benchmarks/run.sh --suites latency,cold     only some suites (parity,latency,throughput,cold,deps,transports,servers)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+started=$(date +%s)
+./mvnw -B -q -Pbenchmarks -pl benchmarks -am package dependency:list -DskipTests \
+  -DincludeScope=runtime -DoutputAbsoluteArtifactFilename=true -DoutputFile=target/runtime-deps.txt
+status=0
+java -jar benchmarks/target/benchmarks.jar "$@" || status=$?
+echo "benchmarks/run.sh: $(( $(date +%s) - started )) s including the build"
+exit "$status"

@@ -1,0 +1,44 @@
+package io.github.wxcsdk.bench.jmh;
+
+import io.github.wxcsdk.bench.Wire;
+import io.github.wxcsdk.internal.generated.conference.model.ConferenceDetails;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/** Where a call's cost goes above the wire: {@code getConferenceDetails()} layer by layer, in memory. */
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class InMemoryCalls {
+
+    /**
+     * @param side the in-memory clients
+     * @return the details through facade, executor, Feign, decoder and mapping
+     */
+    @Benchmark
+    public Optional<io.github.wxcsdk.telephony.conference.ConferenceDetails> facade(InMemorySide side) {
+        return side.facade.getConferenceDetails();
+    }
+
+    /**
+     * @param side the in-memory clients
+     * @return the details through the generated Feign client alone (request template, interceptor, decoder)
+     */
+    @Benchmark
+    public ConferenceDetails feignOnly(InMemorySide side) {
+        return side.feign.getConferenceDetails(Wire.TRACKING_PREFIX + UUID.randomUUID(), (String) null);
+    }
+
+    /**
+     * @param side the in-memory clients
+     * @return the details parsed by the facade's mapper alone
+     * @throws IOException never, the JSON is valid
+     */
+    @Benchmark
+    public ConferenceDetails jacksonOnly(InMemorySide side) throws IOException {
+        return side.mapper.readValue(side.details, ConferenceDetails.class);
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.wxcsdk.bench.run;
+
+import io.github.wxcsdk.bench.jmh.InMemoryCalls;
+import org.openjdk.jmh.annotations.Mode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where the cost above the wire goes: {@code getConferenceDetails()} in memory (no network), through the whole
+ * facade, through the generated Feign client alone, and Jackson alone; time and allocation per call.
+ */
+public final class LayerSuite {
+    private final JmhRunner jmh;
+    private final List<String> errors = new ArrayList<>();
+
+    /** @param jmh runs each benchmark */
+    public LayerSuite(JmhRunner jmh) {
+        this.jmh = jmh;
+    }
+
+    /** @return every failed run */
+    public List<String> errors() {
+        return errors;
+    }
+
+    /**
+     * One layer.
+     *
+     * @param layer       what runs
+     * @param micros      mean microseconds per call
+     * @param allocBytes  bytes allocated per call
+     */
+    public record Layer(String layer, double micros, double allocBytes) {
+    }
+
+    /** @return the facade, Feign alone and Jackson alone, in memory */
+    public List<Layer> run() {
+        List<Layer> layers = new ArrayList<>();
+        String[][] runs = {
+            {"facade", "whole facade (executor, Feign, decoder, mapping to the public model)"},
+            {"feignOnly", "generated Feign client alone (template, interceptor, decoder)"},
+            {"jacksonOnly", "Jackson alone (parse the details)"},
+        };
+        for (String[] run : runs) {
+            String name = "layers-" + run[0];
+            Measurement m = jmh.run(name, InMemoryCalls.class, run[0], Mode.AverageTime, 1, true, Map.of());
+            Progress.line(String.format("  %-40s %7.2f µs  %8.0f B/call", name, m.score(), m.allocBytes()));
+            if (!m.ok()) {
+                errors.add(name + ": " + m.error());
+            }
+            layers.add(new Layer(run[1], m.score(), m.allocBytes()));
+        }
+        return layers;
+    }
+}

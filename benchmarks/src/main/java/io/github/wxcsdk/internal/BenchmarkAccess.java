@@ -1,0 +1,54 @@
+package io.github.wxcsdk.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.Client;
+import io.github.wxcsdk.internal.generated.conference.api.ConferenceControlsClient;
+import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The benchmarks' door into the facade's internals (same package, benchmarks module only): the whole facade over a
+ * transport other than its own, to compare transports with everything else equal, and its layers one by one, to see
+ * where the cost of a call goes.
+ */
+public final class BenchmarkAccess {
+    private BenchmarkAccess() {
+    }
+
+    /**
+     * @param baseUrl   the API root
+     * @param token     the access token
+     * @param transport the Feign client to send with, or {@code null} for the facade's own JDK transport
+     * @return the conference controls, with {@code WebexSimpleApi.Builder}'s defaults
+     */
+    public static ConferenceControlsApi conference(String baseUrl, String token, Client transport) {
+        ClientSettings settings = settings(baseUrl, token);
+        return new DefaultConferenceControlsApi(transport == null
+                ? GeneratedClientFactory.create(settings)
+                : GeneratedClientFactory.create(settings, transport), new CallExecutor(settings), null);
+    }
+
+    /**
+     * @param baseUrl   the API root
+     * @param token     the access token
+     * @param transport the Feign client to send with
+     * @return the generated Feign client alone, set up as the facade sets it up, without the facade around it
+     */
+    public static ConferenceControlsClient feignClient(String baseUrl, String token, Client transport) {
+        return GeneratedClientFactory.create(settings(baseUrl, token), transport);
+    }
+
+    /** @return a mapper set up as the facade's */
+    public static ObjectMapper objectMapper() {
+        return GeneratedClientFactory.objectMapper();
+    }
+
+    private static ClientSettings settings(String baseUrl, String token) {
+        return new ClientSettings(URI.create(baseUrl), () -> token, Duration.ofSeconds(10), Duration.ofSeconds(30),
+                Duration.ofMinutes(5), 3, Duration.ofSeconds(60), true, 0, event -> { }, Clock.systemUTC(),
+                Sleeper.THREAD_SLEEP, () -> 0.5);
+    }
+}
