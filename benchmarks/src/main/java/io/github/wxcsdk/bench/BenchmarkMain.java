@@ -70,18 +70,22 @@ public final class BenchmarkMain {
         List<Figure> servers = List.of();
         List<LayerSuite.Layer> layers = List.of();
         try (ServerProcess server = ServerProcess.start("socket")) {
+            // the facade has more code to compile than the raw call: on 2 busy cores C2 needs ~8 s to catch up
             JmhRunner jmh = new JmhRunner(server.baseUrl(), a.out().resolve("jmh-logs"), a.warmups(),
                     a.iterations());
-            CallSuite calls = new CallSuite(jmh);
+            JmhRunner choices = jmh.withIterations(a.choiceWarmups(), a.choiceIterations());
             if (a.runs("latency")) {
                 System.out.println("per-call latency, 1 caller, " + a.latencyRounds() + " rounds");
+                CallSuite calls = new CallSuite(jmh);
                 comparisons.addAll(calls.latency(a.latencyRounds()));
+                errors.addAll(calls.errors());
             }
             if (a.runs("throughput")) {
                 System.out.println("throughput and allocation (-prof gc), " + a.throughputRounds() + " rounds");
+                CallSuite calls = new CallSuite(jmh.withIterations(a.warmups(), a.throughputIterations()));
                 comparisons.addAll(calls.throughput(new int[] {1, 4, 16}, a.throughputRounds()));
+                errors.addAll(calls.errors());
             }
-            errors.addAll(calls.errors());
             if (a.runs("cold")) {
                 System.out.println("cold start, " + a.coldJvms() + " JVMs per side");
                 ColdStartSuite cold = new ColdStartSuite(server.baseUrl());
@@ -90,11 +94,11 @@ public final class BenchmarkMain {
             }
             if (a.runs("layers")) {
                 System.out.println("layers, in memory (-prof gc)");
-                LayerSuite layerSuite = new LayerSuite(jmh);
+                LayerSuite layerSuite = new LayerSuite(choices);
                 layers = layerSuite.run();
                 errors.addAll(layerSuite.errors());
             }
-            TransportSuite transportSuite = new TransportSuite(jmh);
+            TransportSuite transportSuite = new TransportSuite(choices);
             if (a.runs("transports")) {
                 System.out.println("transport comparison");
                 transports = transportSuite.transports();
@@ -103,7 +107,7 @@ public final class BenchmarkMain {
                 System.out.println("server comparison");
                 try (ServerProcess jdkServer = ServerProcess.start("jdk")) {
                     JmhRunner other = new JmhRunner(jdkServer.baseUrl(), a.out().resolve("jmh-logs"),
-                            a.warmups(), a.iterations());
+                            a.choiceWarmups(), a.choiceIterations());
                     servers = transportSuite.servers(other, new String[] {"raw sockets", "com.sun.net.httpserver"});
                 }
             }
@@ -120,6 +124,7 @@ public final class BenchmarkMain {
                         transport)));
             }
             footprint.put("jdk", 0L);
+            footprint.put("urlconnection", 0L);
         }
 
         Results results = new Results(COMMAND + (a.quick() ? " --quick" : ""), a.settings(), machine.ended(),
@@ -147,14 +152,18 @@ public final class BenchmarkMain {
      * @param out              where results go
      * @param facadeDeps       the facade's {@code dependency:list}
      * @param benchmarksDeps   the benchmarks module's {@code dependency:list}
-     * @param warmups          warm-up iterations per JMH run
-     * @param iterations       measured iterations per JMH run
+     * @param warmups          warm-up iterations per facade/raw JMH run
+     * @param iterations       measured iterations per latency run
+     * @param throughputIterations measured iterations per throughput run
+     * @param choiceWarmups    warm-up iterations per run of the layer, transport and server suites
+     * @param choiceIterations measured iterations per run of those suites
      * @param latencyRounds    facade/raw pairs for latency
      * @param throughputRounds facade/raw pairs for throughput
      * @param coldJvms         JVMs per side for cold start
      */
     record Arguments(Set<String> suites, boolean quick, Path out, Path facadeDeps, Path benchmarksDeps, int warmups,
-                     int iterations, int latencyRounds, int throughputRounds, int coldJvms) {
+                     int iterations, int throughputIterations, int choiceWarmups, int choiceIterations,
+                     int latencyRounds, int throughputRounds, int coldJvms) {
         static final Set<String> ALL = Set.of("parity", "latency", "throughput", "cold", "deps", "layers",
                 "transports", "servers");
 
@@ -178,8 +187,8 @@ public final class BenchmarkMain {
                 throw new IllegalArgumentException("suites are " + ALL + ", got " + suites);
             }
             return quick
-                    ? new Arguments(suites, true, out, facadeDeps, benchmarksDeps, 1, 2, 1, 1, 3)
-                    : new Arguments(suites, false, out, facadeDeps, benchmarksDeps, 3, 5, 3, 2, 12);
+                    ? new Arguments(suites, true, out, facadeDeps, benchmarksDeps, 2, 2, 2, 1, 2, 1, 1, 3)
+                    : new Arguments(suites, false, out, facadeDeps, benchmarksDeps, 8, 5, 4, 4, 3, 3, 2, 12);
         }
 
         boolean runs(String suite) {
@@ -190,7 +199,8 @@ public final class BenchmarkMain {
             Map<String, Object> settings = new LinkedHashMap<>();
             settings.put("suites", String.join(",", ALL.stream().filter(suites::contains).sorted().toList()));
             settings.put("warmup", warmups + " x 1 s");
-            settings.put("measurement", iterations + " x 1 s");
+            settings.put("measurement", iterations + " x 1 s (throughput " + throughputIterations + " x 1 s)");
+            settings.put("layers/transports/servers", choiceWarmups + "+" + choiceIterations + " x 1 s");
             settings.put("forks per run", 1);
             settings.put("latency rounds", latencyRounds);
             settings.put("throughput rounds", throughputRounds);

@@ -27,8 +27,11 @@ public class TransportSide {
     private static final Duration CONNECT = Duration.ofSeconds(10);
     private static final Duration READ = Duration.ofSeconds(30);
 
-    /** {@code jdk} (the facade's own), {@code java11} (feign-java11), {@code okhttp}, {@code hc5}. */
-    @Param({"jdk", "java11", "okhttp", "hc5"})
+    /**
+     * {@code jdk} (the facade's own), {@code java11} (feign-java11), {@code okhttp}, {@code hc5},
+     * {@code urlconnection} (feign-core's {@code Client.Default} over {@code HttpURLConnection}).
+     */
+    @Param({"jdk", "java11", "okhttp", "hc5", "urlconnection"})
     public String transport;
 
     /** The facade over {@link #transport}. */
@@ -40,6 +43,7 @@ public class TransportSide {
         conference = BenchmarkAccess.conference(Endpoint.baseUrl(), Wire.TOKEN, client(transport));
     }
 
+    @SuppressWarnings("deprecation") // Client.Default: feign-core's HttpURLConnection client, measured as it ships
     private static Client client(String transport) {
         switch (transport) {
             case "jdk":
@@ -66,6 +70,8 @@ public class TransportSide {
                                 .setMaxConnTotal(64)
                                 .build())
                         .build());
+            case "urlconnection":
+                return new Client.Default(null, null);
             default:
                 throw new IllegalArgumentException("unknown transport: " + transport);
         }

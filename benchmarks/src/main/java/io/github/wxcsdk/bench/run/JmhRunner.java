@@ -40,6 +40,15 @@ public final class JmhRunner {
     }
 
     /**
+     * @param warmups    one-second warm-up iterations per run
+     * @param iterations one-second measured iterations per run
+     * @return a runner like this one with other iteration counts
+     */
+    public JmhRunner withIterations(int warmups, int iterations) {
+        return new JmhRunner(baseUrl, logs, warmups, iterations);
+    }
+
+    /**
      * @param name    the log's name
      * @param type    the benchmark class
      * @param method  the benchmark method

@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public final class TransportSuite {
     /** The transports, in the order they run. */
-    static final List<String> TRANSPORTS = List.of("jdk", "java11", "okhttp", "hc5");
+    static final List<String> TRANSPORTS = List.of("jdk", "java11", "okhttp", "hc5", "urlconnection");
 
     private final JmhRunner jmh;
     private final List<String> errors = new ArrayList<>();
