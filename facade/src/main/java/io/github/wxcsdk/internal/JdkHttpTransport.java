@@ -6,6 +6,7 @@ import feign.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -19,31 +20,25 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Feign's transport, over the JDK's {@code java.net.http.HttpClient}: HTTP/1.1, redirects never followed, and one
  * time limit per attempt that covers the whole answer, body included. It adds no retries of its own (for the few the
  * JDK makes underneath, see {@link JdkRetries}); a failure becomes a {@link TransportFailure} that says whether the
- * request may have reached the server, with the token scrubbed from its cause. One DEBUG line per attempt (method,
- * path, status, milliseconds, tracking id); headers, and so the token, are never logged.
+ * request may have reached the server, with the token scrubbed from its cause. One DEBUG line per
+ * attempt (method, path, status, milliseconds, tracking id); headers, and so the token, are never logged.
  */
 final class JdkHttpTransport implements Client {
     private static final Logger LOG = LoggerFactory.getLogger("io.github.wxcsdk.http");
     /** Headers the JDK client sets itself and refuses from callers. */
-    private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
-    /**
-     * The JDK's own request timeout stops at the headers, and it alone tells a connect that timed out (nothing sent)
-     * from a slow answer; it is set this much (at most a fifth of the attempt) before the hard end of the attempt, so
-     * that it fires first when it applies.
-     */
-    private static final Duration JDK_TIMEOUT_LEAD = Duration.ofMillis(50);
+    private static final Set<String> RESTRICTED = restricted();
+    /** The JDK's own request timeout stops at the headers; this grace lets it fire first when it applies. */
+    private static final long BODY_GRACE_MILLIS = 50;
 
     private final HttpClient http;
     private final Duration readTimeout;
@@ -63,34 +58,46 @@ final class JdkHttpTransport implements Client {
         URI uri = URI.create(request.url());
         String method = request.httpMethod().name();
         Duration timeout = AttemptTimeout.remaining(readTimeout);
-        Duration lead = timeout.dividedBy(5).compareTo(JDK_TIMEOUT_LEAD) < 0 ? timeout.dividedBy(5) : JDK_TIMEOUT_LEAD;
         long started = System.nanoTime();
-        CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(
-                toJdkRequest(request, uri, method, timeout.minus(lead)), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> answer;
+        // send(), not sendAsync(...).get(timeout): sendAsync hands every answer to CompletableFuture's async pool,
+        // which on machines with fewer than three cores is a new thread per answer. The deadline interrupts send().
+        AttemptDeadline deadline = AttemptDeadline.start(
+                started + TimeUnit.MILLISECONDS.toNanos(timeout.toMillis() + BODY_GRACE_MILLIS));
         try {
-            HttpResponse<byte[]> answer = future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-            logAttempt(method, uri, String.valueOf(answer.statusCode()), started, request);
-            return Response.builder()
-                    .status(answer.statusCode())
-                    .headers(asFeignHeaders(answer.headers().map()))
-                    .body(answer.body())
-                    .request(request)
-                    .build();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
+            answer = http.send(toJdkRequest(request, uri, method, timeout), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            deadline.finish();
+            Throwable cause = original(e);
             logAttempt(method, uri, "failed (" + cause.getClass().getSimpleName() + ")", started, request);
             throw new TransportFailure(classify(cause), method, uri.getRawPath(),
                     Redaction.scrub(cause, Redaction.tokenOf(request.headers())));
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            logAttempt(method, uri, "timed out", started, request);
-            throw new TransportFailure(TransportFailure.Kind.TIMED_OUT, method, uri.getRawPath(),
-                    new HttpTimeoutException("no complete answer within " + timeout.toMillis() + " ms"));
         } catch (InterruptedException e) {
-            future.cancel(true);
+            if (deadline.finish()) {
+                logAttempt(method, uri, "timed out", started, request);
+                throw new TransportFailure(TransportFailure.Kind.TIMED_OUT, method, uri.getRawPath(),
+                        new HttpTimeoutException("no complete answer within " + timeout.toMillis() + " ms"));
+            }
             Thread.currentThread().interrupt();
             throw new TransportFailure(TransportFailure.Kind.INTERRUPTED, method, uri.getRawPath(), e);
         }
+        deadline.finish();
+        logAttempt(method, uri, String.valueOf(answer.statusCode()), started, request);
+        return Response.builder()
+                .status(answer.statusCode())
+                .headers(asFeignHeaders(answer.headers().map()))
+                .body(answer.body())
+                .request(request)
+                .build();
+    }
+
+    /**
+     * {@code HttpClient.send} rethrows a failure as a new exception with the same message and the original as its
+     * cause; the original says more (its class), so it is what is classified and reported.
+     */
+    private static Throwable original(IOException thrown) {
+        Throwable cause = thrown.getCause();
+        return cause != null && Objects.equals(cause.getMessage(), thrown.getMessage()) ? cause : thrown;
     }
 
     private static HttpRequest toJdkRequest(Request request, URI uri, String method, Duration timeout) {
@@ -101,13 +108,20 @@ final class JdkHttpTransport implements Client {
                         ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
         for (Map.Entry<String, Collection<String>> header : request.headers().entrySet()) {
-            if (!RESTRICTED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+            if (!RESTRICTED.contains(header.getKey())) {
                 for (String value : header.getValue()) {
                     builder.header(header.getKey(), value);
                 }
             }
         }
         return builder.build();
+    }
+
+    /** Case-insensitive, so that checking a header allocates nothing. */
+    private static Set<String> restricted() {
+        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        names.addAll(List.of("connection", "content-length", "expect", "host", "upgrade"));
+        return Collections.unmodifiableSet(names);
     }
 
     private static TransportFailure.Kind classify(Throwable failure) {
