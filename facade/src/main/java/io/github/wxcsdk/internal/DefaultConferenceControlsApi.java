@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * The conference controls over the generated client: checks arguments, builds the wire request, and runs it through
@@ -50,45 +51,41 @@ final class DefaultConferenceControlsApi implements ConferenceControlsApi {
     @Override
     public void addParticipant(String callId) {
         AddParticipantRequest body = new AddParticipantRequest()
-                .callId(ConferenceArguments.requireId(callId, "callId"))
+                .callId(participant(callId))
                 .lineOwnerId(lineOwnerId);
         executor.run(RetryClass.NOT_IDEMPOTENT, trackingId -> client.addParticipant(body, trackingId));
     }
 
     @Override
     public void mute() {
-        MuteRequest host = new MuteRequest();
-        executor.run(RetryClass.STATE_CHANGE, trackingId -> client.muteConference(trackingId, host));
+        setState(client::muteConference, new MuteRequest());
     }
 
     @Override
     public void mute(String callId) {
-        MuteRequest body = new MuteRequest().callId(ConferenceArguments.requireId(callId, "callId"));
-        executor.run(RetryClass.STATE_CHANGE, trackingId -> client.muteConference(trackingId, body));
+        setState(client::muteConference, new MuteRequest().callId(participant(callId)));
     }
 
     @Override
     public void unmute() {
-        MuteRequest host = new MuteRequest();
-        executor.run(RetryClass.STATE_CHANGE, trackingId -> client.unmuteConference(trackingId, host));
+        setState(client::unmuteConference, new MuteRequest());
     }
 
     @Override
     public void unmute(String callId) {
-        MuteRequest body = new MuteRequest().callId(ConferenceArguments.requireId(callId, "callId"));
-        executor.run(RetryClass.STATE_CHANGE, trackingId -> client.unmuteConference(trackingId, body));
+        setState(client::unmuteConference, new MuteRequest().callId(participant(callId)));
     }
 
     @Override
     public void deafenParticipant(String callId) {
-        ParticipantRequest body = new ParticipantRequest().callId(ConferenceArguments.requireId(callId, "callId"));
-        executor.run(RetryClass.STATE_CHANGE, trackingId -> client.deafenParticipant(body, trackingId));
+        ParticipantRequest body = new ParticipantRequest().callId(participant(callId));
+        setState((trackingId, request) -> client.deafenParticipant(request, trackingId), body);
     }
 
     @Override
     public void undeafenParticipant(String callId) {
-        ParticipantRequest body = new ParticipantRequest().callId(ConferenceArguments.requireId(callId, "callId"));
-        executor.run(RetryClass.STATE_CHANGE, trackingId -> client.undeafenParticipant(body, trackingId));
+        ParticipantRequest body = new ParticipantRequest().callId(participant(callId));
+        setState((trackingId, request) -> client.undeafenParticipant(request, trackingId), body);
     }
 
     @Override
@@ -116,6 +113,15 @@ final class DefaultConferenceControlsApi implements ConferenceControlsApi {
     public ConferenceControlsApi forLineOwner(String lineOwnerId) {
         return new DefaultConferenceControlsApi(client, executor,
                 ConferenceArguments.requireId(lineOwnerId, "lineOwnerId"));
+    }
+
+    /** Sends a state change (mute, deafen and their inverses) with its retry class. */
+    private <B> void setState(BiConsumer<String, B> endpoint, B body) {
+        executor.run(RetryClass.STATE_CHANGE, trackingId -> endpoint.accept(trackingId, body));
+    }
+
+    private static String participant(String callId) {
+        return ConferenceArguments.requireId(callId, "callId");
     }
 
     @Override
