@@ -2,6 +2,9 @@ package io.github.wxcsdk.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Client;
+import feign.Feign;
+import feign.Retryer;
+import feign.jackson.JacksonEncoder;
 import io.github.wxcsdk.internal.generated.conference.api.ConferenceControlsClient;
 import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
 
@@ -35,10 +38,35 @@ public final class BenchmarkAccess {
      * @param baseUrl   the API root
      * @param token     the access token
      * @param transport the Feign client to send with
-     * @return the generated Feign client alone, set up as the facade sets it up, without the facade around it
+     * @return the generated Feign client alone, run by the facade's precompiled plans, without the facade around it
      */
-    public static ConferenceControlsClient feignClient(String baseUrl, String token, Client transport) {
+    public static ConferenceControlsClient generatedClient(String baseUrl, String token, Client transport) {
         return GeneratedClientFactory.create(settings(baseUrl, token), transport);
+    }
+
+    /**
+     * The comparison for {@link #generatedClient}: the same interface run by Feign's own invocation path
+     * ({@code Feign.builder()}, templates expanded on every call), as the facade ran it before its precompiled plans,
+     * with the same headers and the same Jackson set-up.
+     *
+     * @param baseUrl   the API root
+     * @param token     the access token
+     * @param transport the Feign client to send with
+     * @return the generated Feign client, built by Feign
+     */
+    public static ConferenceControlsClient feignBuiltClient(String baseUrl, String token, Client transport) {
+        ObjectMapper mapper = GeneratedClientFactory.objectMapper();
+        return Feign.builder()
+                .client(transport)
+                .encoder(new JacksonEncoder(mapper))
+                .decoder((response, type) -> mapper.readValue(response.body().asInputStream(),
+                        mapper.constructType(type)))
+                .retryer(Retryer.NEVER_RETRY)
+                .requestInterceptor(template -> {
+                    template.headerLiteral("Authorization", "Bearer " + token);
+                    template.headerLiteral("User-Agent", UserAgent.VALUE);
+                })
+                .target(ConferenceControlsClient.class, baseUrl);
     }
 
     /** @return a mapper set up as the facade's */

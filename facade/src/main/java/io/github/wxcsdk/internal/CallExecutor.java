@@ -1,6 +1,5 @@
 package io.github.wxcsdk.internal;
 
-import feign.FeignException;
 import io.github.wxcsdk.RetryEvent;
 import io.github.wxcsdk.RetryListener;
 import org.slf4j.Logger;
@@ -62,7 +61,7 @@ final class CallExecutor {
                 return attemptOnce(attempt, trackingId, deadline, attemptNumber - 1, lastFailure);
             } catch (ErrorResponse | TransportFailure failure) {
                 lastFailure = failure;
-            } catch (FeignException failure) {
+            } catch (UnreadableAnswer failure) {
                 throw PublicExceptions.unreadable(failure, trackingId);
             }
             Duration wait = policy.waitBeforeRetry(retryClass, lastFailure, attemptNumber);

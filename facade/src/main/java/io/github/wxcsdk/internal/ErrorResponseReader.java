@@ -3,7 +3,6 @@ package io.github.wxcsdk.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Response;
-import feign.codec.ErrorDecoder;
 import io.github.wxcsdk.WebexErrorDetail;
 
 import java.io.IOException;
@@ -16,11 +15,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Feign's error decoder: reads a non-2xx answer into an {@link ErrorResponse}. Tolerant by design: a Webex error body,
+ * Reads a non-2xx answer into an {@link ErrorResponse}. Tolerant by design: a Webex error body,
  * any part of one, HTML from a proxy, or nothing at all all give a complete result. The access token is removed from
  * everything taken from the body, in case a server echoes the request.
  */
-final class ErrorResponseReader implements ErrorDecoder {
+final class ErrorResponseReader {
     /** Error bodies are small; a larger one is cut here. */
     private static final int MAX_BODY_BYTES = 64 * 1024;
     private static final int SNIPPET_CHARS = 200;
@@ -31,8 +30,11 @@ final class ErrorResponseReader implements ErrorDecoder {
         this.mapper = mapper;
     }
 
-    @Override
-    public Exception decode(String methodKey, Response response) {
+    /**
+     * @param response a non-2xx answer
+     * @return what it says, never {@code null}
+     */
+    ErrorResponse read(Response response) {
         String token = Redaction.tokenOf(response.request().headers());
         String text = readBody(response);
         JsonNode json = parseObject(text);

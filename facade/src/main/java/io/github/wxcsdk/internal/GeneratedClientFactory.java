@@ -7,20 +7,15 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import feign.Client;
-import feign.Feign;
 import feign.Request;
-import feign.RequestInterceptor;
-import feign.Retryer;
-import feign.jackson.JacksonEncoder;
 import io.github.wxcsdk.internal.generated.conference.api.ConferenceControlsClient;
 
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 /**
- * Builds the generated Feign client once per {@code WebexSimpleApi}: our JDK transport, Jackson set up to tolerate
- * anything Webex may add, Feign's own retries off (the {@link CallExecutor} owns them), redirects off, and the
- * {@code Authorization} and {@code User-Agent} headers on every request.
+ * Builds the generated Feign client once per {@code WebexSimpleApi}, run by {@link PrecompiledFeignClient}: our JDK
+ * transport, Jackson set up to tolerate anything Webex may add, no retries of its own (the {@link CallExecutor} owns
+ * them), redirects off, and the {@code Authorization} and {@code User-Agent} headers on every request.
  */
 final class GeneratedClientFactory {
     private GeneratedClientFactory() {
@@ -32,17 +27,10 @@ final class GeneratedClientFactory {
 
     /** The same client over another transport: tests decode arbitrary answers and benchmarks compare transports. */
     static ConferenceControlsClient create(ClientSettings settings, Client transport) {
-        ObjectMapper mapper = objectMapper();
-        return Feign.builder()
-                .client(transport)
-                .encoder(new JacksonEncoder(mapper))
-                .decoder(new JsonBodyDecoder(mapper))
-                .errorDecoder(new ErrorResponseReader(mapper))
-                .retryer(Retryer.NEVER_RETRY)
-                .options(new Request.Options(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
-                        settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false))
-                .requestInterceptor(headers(settings.tokenSupplier()))
-                .target(ConferenceControlsClient.class, settings.baseUrl().toString());
+        return PrecompiledFeignClient.create(ConferenceControlsClient.class, settings.baseUrl(), transport,
+                new Request.Options(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
+                        settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false),
+                settings.tokenSupplier(), objectMapper());
     }
 
     /**
@@ -58,16 +46,5 @@ final class GeneratedClientFactory {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
                 .build();
-    }
-
-    private static RequestInterceptor headers(Supplier<String> tokenSupplier) {
-        return template -> {
-            String token = tokenSupplier.get();
-            if (token == null || token.isBlank()) {
-                throw new IllegalStateException("The token supplier returned no access token");
-            }
-            template.headerLiteral("Authorization", "Bearer " + token.strip());
-            template.headerLiteral("User-Agent", UserAgent.VALUE);
-        };
     }
 }

@@ -1,7 +1,6 @@
 package io.github.wxcsdk.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import feign.FeignException;
 import io.github.wxcsdk.WebexApiException;
 import io.github.wxcsdk.WebexClientException;
 import io.github.wxcsdk.WebexException;
@@ -47,19 +46,17 @@ final class PublicExceptions {
     }
 
     /**
-     * An answer that Feign could not decode. Neither Feign's nor Jackson's exception is kept as the cause (no
+     * A 2xx answer that could not be decoded. Neither the decoder's nor Jackson's exception is kept as the cause (no
      * library type reaches users), nor quoted (Jackson quotes the body, which could echo the token): only the
      * failure's kind and position.
      */
-    static WebexClientException unreadable(FeignException failure, String trackingId) {
-        String request = failure.request() == null ? "the request"
-                : failure.request().httpMethod() + " " + URI.create(failure.request().url()).getRawPath();
-        Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+    static WebexClientException unreadable(UnreadableAnswer failure, String trackingId) {
+        Throwable cause = failure.getCause();
         String where = cause instanceof JsonProcessingException json && json.getLocation() != null
                 ? " at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() : "";
-        return new WebexClientException("Could not read the answer to " + request + " (status " + failure.status()
-                + "): " + cause.getClass().getSimpleName() + where + " (trackingId=" + trackingId + ')', trackingId,
-                null);
+        return new WebexClientException("Could not read the answer to " + failure.httpMethod() + " "
+                + failure.path() + " (status " + failure.status() + "): " + cause.getClass().getSimpleName() + where
+                + " (trackingId=" + trackingId + ')', trackingId, null);
     }
 
     static WebexClientException interrupted(String during, String trackingId, InterruptedException cause) {

@@ -16,7 +16,7 @@ public class InMemoryCalls {
 
     /**
      * @param side the in-memory clients
-     * @return the details through facade, executor, Feign, decoder and mapping
+     * @return the details through facade, executor, precompiled plan, decoder and mapping
      */
     @Benchmark
     public Optional<io.github.wxcsdk.telephony.conference.ConferenceDetails> facade(InMemorySide side) {
@@ -25,11 +25,20 @@ public class InMemoryCalls {
 
     /**
      * @param side the in-memory clients
-     * @return the details through the generated Feign client alone (request template, interceptor, decoder)
+     * @return the details through the generated Feign client alone, run by the precompiled plans (request, decoder)
      */
     @Benchmark
-    public ConferenceDetails feignOnly(InMemorySide side) {
-        return side.feign.getConferenceDetails(Wire.TRACKING_PREFIX + UUID.randomUUID(), (String) null);
+    public ConferenceDetails generatedClient(InMemorySide side) {
+        return side.generated.getConferenceDetails(Wire.TRACKING_PREFIX + UUID.randomUUID(), (String) null);
+    }
+
+    /**
+     * @param side the in-memory clients
+     * @return the details through the generated Feign client built by Feign (templates, interceptor, decoder)
+     */
+    @Benchmark
+    public ConferenceDetails feignBuilt(InMemorySide side) {
+        return side.feignBuilt.getConferenceDetails(Wire.TRACKING_PREFIX + UUID.randomUUID(), (String) null);
     }
 
     /**

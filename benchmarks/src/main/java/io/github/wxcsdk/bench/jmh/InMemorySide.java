@@ -19,7 +19,8 @@ import java.util.Map;
 
 /**
  * The facade's layers without the network: a Feign client that answers the canned details in memory, under the whole
- * facade and under the generated Feign client alone, and the facade's mapper by itself.
+ * facade, under the generated Feign client alone (run by the facade's precompiled plans, and built by Feign), and the
+ * facade's mapper by itself.
  */
 @State(Scope.Benchmark)
 public class InMemorySide {
@@ -31,8 +32,10 @@ public class InMemorySide {
     public final byte[] details = CannedAnswers.DETAILS_JSON.getBytes(StandardCharsets.UTF_8);
     /** The whole facade over the in-memory transport. */
     public ConferenceControlsApi facade;
-    /** The generated Feign client alone over the in-memory transport. */
-    public ConferenceControlsClient feign;
+    /** The generated Feign client alone, run by the facade's precompiled plans, over the in-memory transport. */
+    public ConferenceControlsClient generated;
+    /** The generated Feign client built by {@code Feign.builder()}, over the in-memory transport. */
+    public ConferenceControlsClient feignBuilt;
     /** The facade's mapper. */
     public ObjectMapper mapper;
 
@@ -46,7 +49,8 @@ public class InMemorySide {
                 .request(request)
                 .build();
         facade = BenchmarkAccess.conference(BASE_URL, Wire.TOKEN, inMemory);
-        feign = BenchmarkAccess.feignClient(BASE_URL, Wire.TOKEN, inMemory);
+        generated = BenchmarkAccess.generatedClient(BASE_URL, Wire.TOKEN, inMemory);
+        feignBuilt = BenchmarkAccess.feignBuiltClient(BASE_URL, Wire.TOKEN, inMemory);
         mapper = BenchmarkAccess.objectMapper();
     }
 }

@@ -23,12 +23,11 @@ public final class DependencySuite {
     private static final Map<String, String> WHY = Map.ofEntries(
             Map.entry("wxc-sdk-conference", "the facade: public API, retries, errors, JDK transport"),
             Map.entry("wxc-sdk-conference-client", "the generated Feign interface and wire models"),
-            Map.entry("feign-core", "turns the generated interface into HTTP requests"),
-            Map.entry("feign-jackson", "Feign's Jackson encoder and decoder"),
+            Map.entry("feign-core", "reads the generated interface's annotations; Request/Response/Client types of the transport"),
             Map.entry("jackson-databind", "JSON to and from the wire models"),
             Map.entry("jackson-core", "JSON parser and generator under jackson-databind"),
             Map.entry("jackson-annotations", "the annotations on the generated models"),
-            Map.entry("jackson-datatype-jsr310", "OffsetDateTime for 'created' (the generated RFC3339 module)"),
+            Map.entry("jackson-datatype-jsr310", "JavaTimeModule: OffsetDateTime for 'created'"),
             Map.entry("jakarta.annotation-api", "@Nullable/@Nonnull on the generated code"),
             Map.entry("jakarta.validation-api", "bean-validation annotations on the generated models"),
             Map.entry("slf4j-api", "the facade's DEBUG log of attempts and retries (no binding shipped)"));

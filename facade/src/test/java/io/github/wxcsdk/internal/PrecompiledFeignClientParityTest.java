@@ -1,0 +1,212 @@
+package io.github.wxcsdk.internal;
+
+import feign.Client;
+import feign.Feign;
+import feign.Request;
+import feign.Response;
+import feign.Retryer;
+import feign.jackson.JacksonDecoder;
+import feign.jackson.JacksonEncoder;
+import io.github.wxcsdk.internal.generated.conference.api.ConferenceControlsClient;
+import io.github.wxcsdk.internal.generated.conference.model.AddParticipantRequest;
+import io.github.wxcsdk.internal.generated.conference.model.MuteRequest;
+import io.github.wxcsdk.internal.generated.conference.model.ParticipantRequest;
+import io.github.wxcsdk.internal.generated.conference.model.StartConferenceRequest;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The precompiled client sends the request Feign's own invocation path sends for the same generated method and
+ * arguments: method, URL, headers and body bytes. {@code Content-Length} is left out of the comparison: Feign adds it
+ * to its template and every transport sets its own ({@link JdkHttpTransport} drops Feign's).
+ */
+class PrecompiledFeignClientParityTest {
+    private static final URI BASE_URL = URI.create("https://webexapis.com/v1");
+    private static final String TOKEN = "parity.token";
+    /** What Feign takes for an already encoded value and sends as it is: unreserved characters, '%' and a %XX. */
+    private static final Pattern LOOKS_ENCODED = Pattern.compile("[A-Za-z0-9._~%-]*%[0-9A-Fa-f]{2}[A-Za-z0-9._~%-]*");
+
+    /** Both clients over one transport that keeps the last request. */
+    private final List<Request> sent = new ArrayList<>();
+    private final Client capture = (request, options) -> {
+        sent.add(request);
+        boolean details = request.httpMethod() == Request.HttpMethod.GET;
+        return Response.builder().status(details ? 200 : 204).headers(Map.of())
+                .body(details ? "{}".getBytes(StandardCharsets.UTF_8) : new byte[0]).request(request).build();
+    };
+    private final ConferenceControlsClient precompiled = GeneratedClientFactory.create(settings(), capture);
+    private final ConferenceControlsClient feign = Feign.builder()
+            .client(capture)
+            .encoder(new JacksonEncoder(GeneratedClientFactory.objectMapper()))
+            .decoder(new JacksonDecoder(GeneratedClientFactory.objectMapper()))
+            .retryer(Retryer.NEVER_RETRY)
+            .requestInterceptor(template -> {
+                template.headerLiteral("Authorization", "Bearer " + TOKEN);
+                template.headerLiteral("User-Agent", UserAgent.VALUE);
+            })
+            .target(ConferenceControlsClient.class, BASE_URL.toString());
+
+    @Property(tries = 300)
+    void everyOperationSendsWhatFeignSends(@ForAll("text") String trackingId, @ForAll("text") String lineOwnerId,
+                                           @ForAll("text") String callId, @ForAll("callIds") List<String> callIds) {
+        Assume.that(lineOwnerId == null || !LOOKS_ENCODED.matcher(lineOwnerId).matches());
+        Assume.that(trackingId == null || !trackingId.contains("%2F"));
+        for (Consumer<ConferenceControlsClient> call
+                : calls(trackingId, lineOwnerId, callId, callIds).values()) {
+            assertSame(sentBy(feign, call), sentBy(precompiled, call));
+        }
+    }
+
+    /** The plain method of every operation is compiled, and covered by {@link #calls}. */
+    @Example
+    void everyPlainGeneratedMethodIsCompiledAndCompared() {
+        Set<String> plain = Arrays.stream(ConferenceControlsClient.class.getMethods())
+                .filter(PrecompiledFeignClientParityTest::isPlain)
+                .map(Method::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(10, plain.size(), plain::toString);
+        assertEquals(plain, new TreeSet<>(calls("t", "o", "c", List.of("a", "b")).keySet()));
+        for (Consumer<ConferenceControlsClient> call : calls("t", "o", "c", List.of("a", "b")).values()) {
+            call.accept(precompiled);
+        }
+    }
+
+    /** The {@code @QueryMap} and {@code ...WithHttpInfo} variants, which the façade never calls, say why they fail. */
+    @Example
+    void theOtherGeneratedVariantsFailWithTheReason() {
+        UnsupportedOperationException queryMap = assertThrows(UnsupportedOperationException.class,
+                () -> precompiled.getConferenceDetails("t",
+                        new ConferenceControlsClient.GetConferenceDetailsQueryParams()));
+        assertTrue(queryMap.getMessage().contains("@QueryMap"), queryMap.getMessage());
+        UnsupportedOperationException withInfo = assertThrows(UnsupportedOperationException.class,
+                () -> precompiled.getConferenceDetailsWithHttpInfo("t", (String) null));
+        assertTrue(withInfo.getMessage().contains("ApiResponse"), withInfo.getMessage());
+        assertTrue(sent.isEmpty());
+    }
+
+    /** Deliberate difference 1: a value that looks encoded is encoded again, so the server sees it verbatim. */
+    @Example
+    void aQueryValueThatLooksEncodedIsStillEncoded() {
+        assertEquals("https://webexapis.com/v1/telephony/conference?lineOwnerId=a%20b",
+                sentBy(feign, client -> client.getConferenceDetails(null, "a%20b")).url());
+        assertEquals("https://webexapis.com/v1/telephony/conference?lineOwnerId=a%2520b",
+                sentBy(precompiled, client -> client.getConferenceDetails(null, "a%20b")).url());
+    }
+
+    /** Deliberate difference 2: a header value is sent as given; Feign decodes {@code %2F} in it. */
+    @Example
+    void aHeaderValueIsSentVerbatim() {
+        assertEquals(List.of("a/b"),
+                sentBy(feign, client -> client.getConferenceDetails("a%2Fb", (String) null)).headers().get("TrackingID"));
+        assertEquals(List.of("a%2Fb"),
+                sentBy(precompiled, client -> client.getConferenceDetails("a%2Fb", (String) null)).headers().get("TrackingID"));
+    }
+
+    @Example
+    void objectMethodsDoNotSend() {
+        assertEquals("ConferenceControlsClient(" + BASE_URL + ")", precompiled.toString());
+        assertEquals(precompiled, precompiled);
+        assertEquals(System.identityHashCode(precompiled), precompiled.hashCode());
+        assertTrue(sent.isEmpty());
+    }
+
+    @Provide
+    Arbitrary<String> text() {
+        return Arbitraries.oneOf(
+                Arbitraries.strings().all().ofMaxLength(12),
+                Arbitraries.strings().withChars("aZ09-._~%{}/?&=+ ,;:@\"\\é€").ofMaxLength(12),
+                Arbitraries.of("Y2lzY29zcGFyazovL3VzL0NBTEwvMQ", "%41", "a%2Fb", "{trackingID}", ""))
+                .injectNull(0.2);
+    }
+
+    @Provide
+    Arbitrary<List<String>> callIds() {
+        return text().filter(value -> value != null).list().ofMinSize(0).ofMaxSize(4).injectNull(0.1);
+    }
+
+    /** One call of each operation's plain method, by method name. */
+    private static Map<String, Consumer<ConferenceControlsClient>> calls(String trackingId, String lineOwnerId,
+                                                                       String callId, List<String> callIds) {
+        Map<String, Consumer<ConferenceControlsClient>> calls = new TreeMap<>();
+        calls.put("startConference", client -> client.startConference(
+                new StartConferenceRequest().callIds(callIds).lineOwnerId(lineOwnerId), trackingId));
+        calls.put("addParticipant", client -> client.addParticipant(
+                new AddParticipantRequest().callId(callId).lineOwnerId(lineOwnerId), trackingId));
+        calls.put("muteConference", client -> client.muteConference(trackingId, new MuteRequest().callId(callId)));
+        calls.put("unmuteConference", client -> client.unmuteConference(trackingId,
+                new MuteRequest().callId(callId)));
+        calls.put("deafenParticipant", client -> client.deafenParticipant(
+                new ParticipantRequest().callId(callId), trackingId));
+        calls.put("undeafenParticipant", client -> client.undeafenParticipant(
+                new ParticipantRequest().callId(callId), trackingId));
+        calls.put("holdConference", client -> client.holdConference(trackingId, lineOwnerId));
+        calls.put("resumeConference", client -> client.resumeConference(trackingId, lineOwnerId));
+        calls.put("getConferenceDetails", client -> client.getConferenceDetails(trackingId, lineOwnerId));
+        calls.put("releaseConference", client -> client.releaseConference(trackingId, lineOwnerId));
+        return calls;
+    }
+
+    private static boolean isPlain(Method method) {
+        return !method.getName().endsWith("WithHttpInfo")
+                && Arrays.stream(method.getParameterTypes()).noneMatch(Map.class::isAssignableFrom);
+    }
+
+    private Request sentBy(ConferenceControlsClient client, Consumer<ConferenceControlsClient> call) {
+        sent.clear();
+        call.accept(client);
+        assertEquals(1, sent.size());
+        return sent.get(0);
+    }
+
+    private static void assertSame(Request expected, Request actual) {
+        String what = expected.httpMethod() + " " + expected.url();
+        assertEquals(expected.httpMethod(), actual.httpMethod(), what);
+        assertEquals(expected.url(), actual.url(), what);
+        assertEquals(comparable(expected.headers()), comparable(actual.headers()), what);
+        assertArrayEquals(bodyOf(expected), bodyOf(actual), what);
+    }
+
+    private static Map<String, List<String>> comparable(Map<String, Collection<String>> headers) {
+        Map<String, List<String>> copy = new TreeMap<>();
+        headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
+        copy.remove("Content-Length");
+        return copy;
+    }
+
+    private static byte[] bodyOf(Request request) {
+        return request.body() == null ? new byte[0] : request.body();
+    }
+
+    private static ClientSettings settings() {
+        return new ClientSettings(BASE_URL, () -> TOKEN, Duration.ofSeconds(1), Duration.ofSeconds(1),
+                Duration.ofSeconds(1), 0, Duration.ofSeconds(1), true, 0, event -> { }, Clock.systemUTC(),
+                Sleeper.THREAD_SLEEP, () -> 0.5);
+    }
+}
