@@ -82,7 +82,7 @@ public final class BenchmarkMain {
             }
             if (a.runs("throughput")) {
                 System.out.println("throughput and allocation (-prof gc), " + a.throughputRounds() + " rounds");
-                CallSuite calls = new CallSuite(jmh.withIterations(a.warmups(), a.throughputIterations()));
+                CallSuite calls = new CallSuite(jmh.withIterations(a.throughputWarmups(), a.throughputIterations()));
                 comparisons.addAll(calls.throughput(new int[] {1, 4, 16}, a.throughputRounds()));
                 errors.addAll(calls.errors());
             }
@@ -154,6 +154,8 @@ public final class BenchmarkMain {
      * @param benchmarksDeps   the benchmarks module's {@code dependency:list}
      * @param warmups          warm-up iterations per facade/raw JMH run
      * @param iterations       measured iterations per latency run
+     * @param throughputWarmups warm-up iterations per throughput run: with 16 callers on 2 cores the JIT competes
+     *                         with the callers, and both sides were still speeding up after 8 s
      * @param throughputIterations measured iterations per throughput run
      * @param choiceWarmups    warm-up iterations per run of the layer, transport and server suites
      * @param choiceIterations measured iterations per run of those suites
@@ -162,7 +164,8 @@ public final class BenchmarkMain {
      * @param coldJvms         JVMs per side for cold start
      */
     record Arguments(Set<String> suites, boolean quick, Path out, Path facadeDeps, Path benchmarksDeps, int warmups,
-                     int iterations, int throughputIterations, int choiceWarmups, int choiceIterations,
+                     int iterations, int throughputWarmups, int throughputIterations, int choiceWarmups,
+                     int choiceIterations,
                      int latencyRounds, int throughputRounds, int coldJvms) {
         static final Set<String> ALL = Set.of("parity", "latency", "throughput", "cold", "deps", "layers",
                 "transports", "servers");
@@ -187,8 +190,8 @@ public final class BenchmarkMain {
                 throw new IllegalArgumentException("suites are " + ALL + ", got " + suites);
             }
             return quick
-                    ? new Arguments(suites, true, out, facadeDeps, benchmarksDeps, 2, 2, 2, 1, 2, 1, 1, 3)
-                    : new Arguments(suites, false, out, facadeDeps, benchmarksDeps, 8, 5, 4, 4, 3, 3, 2, 12);
+                    ? new Arguments(suites, true, out, facadeDeps, benchmarksDeps, 2, 2, 2, 2, 1, 2, 1, 1, 3)
+                    : new Arguments(suites, false, out, facadeDeps, benchmarksDeps, 8, 5, 20, 4, 4, 3, 3, 2, 12);
         }
 
         boolean runs(String suite) {
@@ -198,7 +201,7 @@ public final class BenchmarkMain {
         Map<String, Object> settings() {
             Map<String, Object> settings = new LinkedHashMap<>();
             settings.put("suites", String.join(",", ALL.stream().filter(suites::contains).sorted().toList()));
-            settings.put("warmup", warmups + " x 1 s");
+            settings.put("warmup", warmups + " x 1 s (throughput " + throughputWarmups + " x 1 s)");
             settings.put("measurement", iterations + " x 1 s (throughput " + throughputIterations + " x 1 s)");
             settings.put("layers/transports/servers", choiceWarmups + "+" + choiceIterations + " x 1 s");
             settings.put("forks per run", 1);
