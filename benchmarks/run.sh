@@ -3,9 +3,9 @@
 # build), lists the facade's runtime dependency closure, then runs every suite against a canned loopback server in
 # its own JVM. Writes benchmarks/target/results.json and benchmarks/target/results.md.
 #
-#   benchmarks/run.sh            the full run (about 12 minutes on 2 cores)
+#   benchmarks/run.sh            the full run (about 20 minutes on 2 cores)
 #   benchmarks/run.sh --quick    a smoke run (about 3 minutes): fewer iterations, rounds and JVMs
-#   benchmarks/run.sh --suites latency,cold     only some suites (parity,latency,throughput,cold,deps,layers,transports,servers)
+#   benchmarks/run.sh --suites latency,cold     only some suites (parity,latency,throughput,interleaved,cold,deps,layers,transports,servers)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)

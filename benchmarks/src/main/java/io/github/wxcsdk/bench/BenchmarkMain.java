@@ -9,6 +9,7 @@ import io.github.wxcsdk.bench.report.Results;
 import io.github.wxcsdk.bench.run.CallSuite;
 import io.github.wxcsdk.bench.run.ColdStartSuite;
 import io.github.wxcsdk.bench.run.DependencySuite;
+import io.github.wxcsdk.bench.run.InterleavedSuite;
 import io.github.wxcsdk.bench.run.DependencySuite.Artifact;
 import io.github.wxcsdk.bench.run.JmhRunner;
 import io.github.wxcsdk.bench.run.LayerSuite;
@@ -86,6 +87,13 @@ public final class BenchmarkMain {
                 comparisons.addAll(calls.throughput(new int[] {1, 4, 16}, a.throughputRounds()));
                 errors.addAll(calls.errors());
             }
+            if (a.runs("interleaved")) {
+                System.out.println("facade and raw interleaved in one JVM");
+                InterleavedSuite interleaved = new InterleavedSuite(server.baseUrl(), a.latencyRounds(),
+                        a.pairsPerRound(), a.throughputWarmups() / 2, a.slicePairs());
+                comparisons.addAll(interleaved.latency());
+                comparisons.addAll(interleaved.throughput(new int[] {1, 4, 16}));
+            }
             if (a.runs("cold")) {
                 System.out.println("cold start, " + a.coldJvms() + " JVMs per side");
                 ColdStartSuite cold = new ColdStartSuite(server.baseUrl());
@@ -162,13 +170,15 @@ public final class BenchmarkMain {
      * @param latencyRounds    facade/raw pairs for latency
      * @param throughputRounds facade/raw pairs for throughput
      * @param coldJvms         JVMs per side for cold start
+     * @param pairsPerRound    facade/raw call pairs per interleaved latency round
+     * @param slicePairs       facade/raw one-second slice pairs per caller count, interleaved throughput
      */
     record Arguments(Set<String> suites, boolean quick, Path out, Path facadeDeps, Path benchmarksDeps, int warmups,
                      int iterations, int throughputWarmups, int throughputIterations, int choiceWarmups,
                      int choiceIterations,
-                     int latencyRounds, int throughputRounds, int coldJvms) {
-        static final Set<String> ALL = Set.of("parity", "latency", "throughput", "cold", "deps", "layers",
-                "transports", "servers");
+                     int latencyRounds, int throughputRounds, int coldJvms, int pairsPerRound, int slicePairs) {
+        static final Set<String> ALL = Set.of("parity", "latency", "throughput", "interleaved", "cold", "deps",
+                "layers", "transports", "servers");
 
         static Arguments parse(String[] args) {
             Set<String> suites = ALL;
@@ -190,8 +200,9 @@ public final class BenchmarkMain {
                 throw new IllegalArgumentException("suites are " + ALL + ", got " + suites);
             }
             return quick
-                    ? new Arguments(suites, true, out, facadeDeps, benchmarksDeps, 2, 2, 2, 2, 1, 2, 1, 1, 3)
-                    : new Arguments(suites, false, out, facadeDeps, benchmarksDeps, 8, 5, 20, 4, 4, 3, 3, 2, 12);
+                    ? new Arguments(suites, true, out, facadeDeps, benchmarksDeps, 2, 2, 2, 2, 1, 2, 1, 1, 3, 3000, 3)
+                    : new Arguments(suites, false, out, facadeDeps, benchmarksDeps, 8, 5, 20, 4, 4, 3, 3, 2, 12, 20000,
+                            10);
         }
 
         boolean runs(String suite) {
@@ -208,6 +219,8 @@ public final class BenchmarkMain {
             settings.put("latency rounds", latencyRounds);
             settings.put("throughput rounds", throughputRounds);
             settings.put("cold-start JVMs per side", coldJvms);
+            settings.put("interleaved", latencyRounds + " x " + pairsPerRound + " call pairs, " + throughputWarmups / 2
+                    + " + " + 2 * slicePairs + " one-second slices per caller count");
             return settings;
         }
     }
