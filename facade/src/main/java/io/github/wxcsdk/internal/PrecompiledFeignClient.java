@@ -105,7 +105,7 @@ final class PrecompiledFeignClient implements InvocationHandler {
             return operation.result() == null ? null : decoder.decode(response, operation.result());
         } catch (IOException | RuntimeException e) {
             Request request = response.request();
-            throw new UnreadableAnswer(status, request.httpMethod().name(), URI.create(request.url()).getRawPath(), e);
+            throw new UnreadableAnswer(status, request.httpMethod() + " " + URI.create(request.url()).getRawPath(), e);
         }
     }
 

@@ -54,9 +54,9 @@ final class PublicExceptions {
         Throwable cause = failure.getCause();
         String where = cause instanceof JsonProcessingException json && json.getLocation() != null
                 ? " at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() : "";
-        return new WebexClientException("Could not read the answer to " + failure.httpMethod() + " "
-                + failure.path() + " (status " + failure.status() + "): " + cause.getClass().getSimpleName() + where
-                + " (trackingId=" + trackingId + ')', trackingId, null);
+        return new WebexClientException("Could not read the answer to " + failure.request() + " (status "
+                + failure.status() + "): " + cause.getClass().getSimpleName() + where + " (trackingId=" + trackingId
+                + ')', trackingId, null);
     }
 
     static WebexClientException interrupted(String during, String trackingId, InterruptedException cause) {

@@ -9,25 +9,25 @@ final class UnreadableAnswer extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final int status;
-    private final String httpMethod;
-    private final String path;
+    private final String request;
 
-    UnreadableAnswer(int status, String httpMethod, String path, Exception cause) {
-        super("Unreadable answer " + status + " to " + httpMethod + " " + path, cause, false, false);
+    /**
+     * @param status  the answer's status
+     * @param request what was sent, as {@code METHOD /path}
+     * @param cause   the decoder's failure
+     */
+    UnreadableAnswer(int status, String request, Exception cause) {
+        super("Unreadable answer " + status + " to " + request, cause, false, false);
         this.status = status;
-        this.httpMethod = httpMethod;
-        this.path = path;
+        this.request = request;
     }
 
     int status() {
         return status;
     }
 
-    String httpMethod() {
-        return httpMethod;
-    }
-
-    String path() {
-        return path;
+    /** @return what was sent, as {@code METHOD /path} */
+    String request() {
+        return request;
     }
 }
