@@ -32,6 +32,7 @@ import java.util.TreeMap;
 final class RequestPlan {
     private static final String AUTHORIZATION = "Authorization";
     private static final String USER_AGENT = "User-Agent";
+    private static final String CONTENT_LENGTH = "Content-Length";
     private static final List<String> USER_AGENT_VALUE = List.of(UserAgent.VALUE);
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
@@ -110,7 +111,8 @@ final class RequestPlan {
      * @throws UncheckedIOException never in practice: writing a generated model to bytes does no I/O
      */
     Request request(Object[] args, String authorization) {
-        return Request.create(httpMethod, urlWith(args), headersWith(args, authorization), body(args),
+        byte[] body = body(args);
+        return Request.create(httpMethod, urlWith(args), headersWith(args, authorization, body), body,
                 StandardCharsets.UTF_8, null);
     }
 
@@ -129,7 +131,11 @@ final class RequestPlan {
         return built == null ? url : built.toString();
     }
 
-    private Map<String, Collection<String>> headersWith(Object[] args, String authorization) {
+    /**
+     * Feign's headers, {@code Content-Length} included as Feign sets it: a transport may rely on it (feign's
+     * HttpURLConnection client streams the body chunked without it).
+     */
+    private Map<String, Collection<String>> headersWith(Object[] args, String authorization, byte[] body) {
         Map<String, Collection<String>> built = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (Binding binding : headers) {
             if (binding.literal() != null) {
@@ -140,6 +146,9 @@ final class RequestPlan {
                     built.put(binding.name(), List.of(value));
                 }
             }
+        }
+        if (body != null && body.length > 0) {
+            built.put(CONTENT_LENGTH, List.of(Integer.toString(body.length)));
         }
         built.put(AUTHORIZATION, List.of(authorization));
         built.put(USER_AGENT, USER_AGENT_VALUE);
