@@ -175,7 +175,8 @@ public final class MarkdownReport {
         line("## Errors");
         line("");
         if (errors.isEmpty()) {
-            line("None: every call of every run succeeded (a failed call aborts its run and is listed here).");
+            line("None: no run failed. A failed call aborts a latency, cold-start or comparison run and is listed here;");
+            line("throughput runs count failed calls instead, in their row.");
         } else {
             errors.forEach(e -> line("- " + e));
         }
