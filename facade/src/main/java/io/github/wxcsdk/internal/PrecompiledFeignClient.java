@@ -23,7 +23,8 @@ import java.util.function.Supplier;
  * in its arguments, sends through the Feign {@link Client} transport, and reads the answer. Feign's
  * {@code SynchronousMethodHandler} re-expands every URI and header template on each call, which the benchmarks
  * measured at about 21 KB and 4.6 µs per call: most of the façade's cost above a hand-written call. Compiling on first
- * use keeps start-up from reading the annotations of the 26 generated methods when a program calls one or two.
+ * use keeps start-up from reading the annotations of all 28 generated methods (overloads and
+ * {@code ...WithHttpInfo} variants included) when a program calls one or two.
  *
  * <p>Answers are handled as Feign handles them: a 2xx body is decoded into the method's result (nothing for
  * {@code void}), anything else becomes an {@link ErrorResponse}. Methods whose annotations use a Feign feature the
