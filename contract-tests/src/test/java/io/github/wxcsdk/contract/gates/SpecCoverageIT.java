@@ -37,6 +37,14 @@ class SpecCoverageIT {
     }
 
     @Test
+    void everyViewOfTheFacadeIsWalked() {
+        assertTrue(facade.containsKey("conference().hold()"), facade.keySet().toString());
+        assertTrue(facade.containsKey("conference().forLineOwner(String).hold()"), facade.keySet().toString());
+        assertFalse(facade.keySet().stream().anyMatch(method -> method.contains("forLineOwner(String).forLineOwner")),
+                "a view method is followed once on a path");
+    }
+
+    @Test
     void anOperationAddedToTheSpecIsReportedUntilCovered() {
         assertEquals(List.of(
                 "POST /telephony/conference/transfer: no Pact interaction",
@@ -76,9 +84,10 @@ class SpecCoverageIT {
                         + " no operation of the spec",
                 "Pact interaction 'resume the held conference on the line owner's line' sends POST"
                         + " /v1/telephony/conference/resume, which is no operation of the spec",
-                "façade method forLineOwner(String).resume() sends POST /v1/telephony/conference/resume, which is no"
+                "façade method conference().forLineOwner(String).resume() sends POST /v1/telephony/conference/resume,"
+                        + " which is no operation of the spec",
+                "façade method conference().resume() sends POST /v1/telephony/conference/resume, which is no"
                         + " operation of the spec",
-                "façade method resume() sends POST /v1/telephony/conference/resume, which is no operation of the spec",
                 "POST /telephony/conference/members/me/resume: x-wxcsdk-alias-of names 'resumeConference', which is"
                         + " no operation of the spec"),
                 newGaps(reduced));
