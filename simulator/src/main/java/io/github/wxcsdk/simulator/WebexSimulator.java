@@ -34,6 +34,10 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  *
+ * <p>{@link #rateLimits()} limits each bearer token's Webex API requests (token bucket or fixed window, 429 with
+ * {@code Retry-After}) and counts them; {@link #oauth()} is an offline Webex OAuth server ({@code /v1/access_token},
+ * {@code /v1/authorize}) whose access tokens act as a registered user and answer 401 once expired or revoked.
+ *
  * <p>Thread-safe: every method may be called from any thread, concurrently with requests being served.
  *
  * <p>Loading this class sets the system property {@code sun.net.httpserver.nodelay} to {@code true} unless it is

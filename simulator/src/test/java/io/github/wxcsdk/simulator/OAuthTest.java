@@ -18,11 +18,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,6 +110,32 @@ class OAuthTest {
         assertEquals(first.refreshToken(), body.get("refresh_token").textValue());
         assertEquals(70, body.get("refresh_token_expires_in").intValue());
         assertEquals(1209600, body.get("expires_in").intValue(), "Webex's 14 days by default");
+    }
+
+    @Test
+    void ofConcurrentRefreshesWithOneRefreshTokenExactlyOneSucceeds() throws Exception {
+        String refreshToken = simulator.oauth().issueTokens(CLIENT).refreshToken();
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                statuses.add(threads.submit(() -> {
+                    go.await();
+                    return refresh(refreshToken).statusCode();
+                }));
+            }
+            go.countDown();
+            List<Integer> answered = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                answered.add(status.get(30, TimeUnit.SECONDS));
+            }
+
+            assertEquals(1, answered.stream().filter(status -> status == 200).count(), answered::toString);
+            assertEquals(new GrantCounts(0, 1, 7), simulator.oauth().grantCounts(CLIENT));
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
