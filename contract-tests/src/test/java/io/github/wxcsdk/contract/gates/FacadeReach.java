@@ -3,8 +3,10 @@ package io.github.wxcsdk.contract.gates;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.github.wxcsdk.WebexSimpleApi;
+import io.github.wxcsdk.WebexSimpleAsyncApi;
 import io.github.wxcsdk.contract.Facade;
 import io.github.wxcsdk.telephony.TelephonyApi;
+import io.github.wxcsdk.telephony.TelephonyAsyncApi;
 import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
 
 import java.io.IOException;
@@ -31,7 +33,7 @@ import java.util.stream.Collectors;
 /**
  * What the façade sends: every public method of every entry point, found by reflection so that a new one is included
  * without anyone listing it, called once against a recording loopback server. The walk starts at
- * {@link WebexSimpleApi#telephony()}; a method that returns another view of the API (an interface of the public API,
+ * {@link WebexSimpleApi#telephony()} and at {@link WebexSimpleAsyncApi#telephony()}; a method that returns another view of the API (an interface of the public API,
  * such as {@link ConferenceControlsApi} from {@code conference()} or {@code forLineOwner(String)}) is followed into
  * that view, each such method at most once on a path, so every view (user, line owner, member, member in an org,
  * asynchronous) is walked; any other method is called, and what it returns awaited when it is a
@@ -40,6 +42,8 @@ import java.util.stream.Collectors;
 final class FacadeReach {
     /** The package of the public API; interfaces in it and below are views. */
     private static final String PUBLIC_API = "io.github.wxcsdk";
+    /** How the methods of the asynchronous client are named, before the path from its {@code telephony()}. */
+    static final String ASYNC = "async ";
 
     private FacadeReach() {
     }
@@ -58,8 +62,9 @@ final class FacadeReach {
     }
 
     /**
-     * @return for each façade method (for instance {@code conference().mute(String)} or
-     *         {@code conference().forLineOwner(String).hold()}), the requests one call of it sent, sorted by method
+     * @return for each façade method (for instance {@code conference().mute(String)},
+     *         {@code conference().forMember(String, String).hold()}, or {@code async conference().bargeIn()} on the
+     *         asynchronous client), the requests one call of it sent, sorted by method
      */
     static Map<String, List<Request>> ofEveryMethod() {
         List<Request> received = new ArrayList<>();
@@ -70,6 +75,9 @@ final class FacadeReach {
             Map<String, List<Request>> reach = new TreeMap<>();
             walk(Facade.builder(url).maxRetries(0).build().telephony(), TelephonyApi.class, "", Set.of(), reach,
                     received);
+            try (WebexSimpleAsyncApi async = Facade.builder(url).maxRetries(0).buildAsync()) {
+                walk(async.telephony(), TelephonyAsyncApi.class, ASYNC, Set.of(), reach, received);
+            }
             return reach;
         } finally {
             server.stop(0);
