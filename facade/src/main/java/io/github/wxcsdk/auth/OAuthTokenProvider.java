@@ -43,7 +43,7 @@ import java.util.function.Consumer;
  * and then goes on with the old token; a later call tries again.
  *
  * <p><b>Failures.</b> No answer, 408, 429 (after its {@code Retry-After}) and 5xx are retried with backoff within the
- * caller's {@code maxWait}. A refusal (any other 4xx from the token endpoint, such as {@code invalid_grant} for a revoked
+ * caller's {@code maxWait}. A refusal (400 or 401 from the token endpoint, such as {@code invalid_grant} for a revoked
  * or expired refresh token, or {@code invalid_client}) fails with {@link OAuthRefreshException}, whose
  * {@code renewalRequired()} is {@code true}, and is remembered: every later call fails the same way, without asking
  * the endpoint again, once the last access token has expired. Build a new provider with a new refresh token.

@@ -133,7 +133,7 @@ final class TokenEndpoint {
                     "The token endpoint answered 200 without a usable access_token and expires_in", status, null,
                     false, trackingId, null), null);
         }
-        String error = text(body, "error", null);
+        String error = Secrets.safeText(text(body, "error", null), secrets);
         error = error != null && error.matches("[A-Za-z0-9_.-]{1,64}") ? error : null;
         String description = Secrets.safeText(text(body, "error_description", text(body, "message", null)),
                 secrets);
@@ -144,7 +144,9 @@ final class TokenEndpoint {
             return Attempt.failed(new OAuthRefreshException("The token endpoint failed (" + detail + ")", status,
                     error, false, trackingId, null), retryIn);
         }
-        if (status < 400 || status >= 500) {
+        boolean refusal = status == 400 || status == 401 || "invalid_grant".equals(error)
+                || "invalid_client".equals(error) || "unauthorized_client".equals(error);
+        if (!refusal) {
             return Attempt.failed(new OAuthRefreshException("The token endpoint gave an unexpected answer (" + detail
                     + ")", status, error, false, trackingId, null), null);
         }

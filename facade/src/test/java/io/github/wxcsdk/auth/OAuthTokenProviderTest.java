@@ -300,6 +300,16 @@ class OAuthTokenProviderTest {
     }
 
     @Test
+    void aWrongEndpointIsNotMistakenForARefusedRefreshToken() {
+        answers(WIREMOCK, json(404, "{\"message\":\"no such path\"}"), tokenSet(1, 3600));
+        OAuthTokenProvider provider = builder().build();
+        OAuthRefreshException failure = assertThrows(OAuthRefreshException.class, () -> provider.accessToken(WAIT));
+        assertFalse(failure.renewalRequired());
+        assertEquals("The token endpoint gave an unexpected answer (HTTP 404: no such path)", failure.getMessage());
+        assertEquals("access-1", provider.accessToken(WAIT), "not remembered as a refusal");
+    }
+
+    @Test
     void anAnswerWithoutATokenFailsAndIsNotRetried() {
         answers(WIREMOCK, json(200, "{\"expires_in\":3600}"), tokenSet(1, 3600));
         OAuthRefreshException failure = assertThrows(OAuthRefreshException.class,
