@@ -15,7 +15,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,9 +29,6 @@ import java.util.List;
         subcommands = {Demo.class, LoginCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 Webex error, 2 invalid usage, 3 no usable answer (network, timeout)."})
 public final class WxcConference {
-    /** How long a command waits for a token refresh. */
-    private static final Duration TOKEN_WAIT = Duration.ofMinutes(1);
-
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -182,11 +178,8 @@ public final class WxcConference {
 
     /** @return the conference controls for the global options; a missing token is a usage error */
     ConferenceControlsApi conference() {
-        TokenProvider tokens = tokens();
-        // the lead's WebexSimpleApi.Builder.tokenProvider(tokens) replaces this supplier (and adds the 401 path)
-        ConferenceControlsApi conference = WebexSimpleApi.builder()
-                .tokenSupplier(() -> tokens.accessToken(TOKEN_WAIT)).baseUrl(baseUrl).build()
-                .telephony().conference();
+        ConferenceControlsApi conference = WebexSimpleApi.builder().tokenProvider(tokens()).baseUrl(baseUrl)
+                .build().telephony().conference();
         return lineOwner == null ? conference : conference.forLineOwner(lineOwner);
     }
 

@@ -102,6 +102,18 @@ class LoginCommandTest {
     }
 
     @Test
+    void aRevokedAccessTokenIsRefreshedThroughThe401() throws Exception {
+        assertEquals(0, loginWithBrowser(false).exitCode());
+        TokenFile.Login stored = new TokenFile(tokenFile).read();
+        simulator.oauth().revoke(stored.tokens().accessToken());
+        Result details = command("details");
+        assertEquals(0, details.exitCode(), details.err());
+        assertEquals("No active conference.", details.out().strip());
+        assertEquals(1, simulator.oauth().grantCounts(clientId).refreshToken());
+        assertNotEquals(stored.tokens().accessToken(), new TokenFile(tokenFile).read().tokens().accessToken());
+    }
+
+    @Test
     void aRevokedRefreshTokenFailsClearly() throws Exception {
         assertEquals(0, loginWithBrowser(false).exitCode());
         simulator.oauth().revoke(new TokenFile(tokenFile).read().tokens().refreshToken());
