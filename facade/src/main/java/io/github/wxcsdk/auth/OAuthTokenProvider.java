@@ -206,10 +206,10 @@ public final class OAuthTokenProvider implements TokenProvider {
             return current.tokens.accessToken();
         }
         State next = State.of(tokens, now);
-        state.set(next);
         LOG.debug("Refreshed the access token: valid until {}, next refresh at {}", tokens.accessTokenExpiresAt(),
                 next.refreshAt);
         handOver(tokens);
+        state.set(next);
         return tokens.accessToken();
     }
 
@@ -223,7 +223,8 @@ public final class OAuthTokenProvider implements TokenProvider {
     }
 
     /**
-     * Gives {@code tokens} to {@code onRefresh}, under the refresh lock, so sets arrive one at a time and in order.
+     * Gives {@code tokens} to {@code onRefresh}, under the refresh lock, so sets arrive one at a time and in order,
+     * and before any call can use them.
      * When it throws, the new tokens are still used: Webex may already have retired the old refresh token, so
      * dropping the new set would lose access at once, while using it keeps the service running and hands the next set
      * to {@code onRefresh} again. The warning names the exception's class only: its message might quote a token.
@@ -379,10 +380,11 @@ public final class OAuthTokenProvider implements TokenProvider {
         }
 
         /**
-         * Receives every new token set, one at a time and in order, on the thread that refreshed. Store the refresh
-         * token there: Webex may rotate it, and a lost refresh token means lost access. It should be quick (calls
-         * needing a token wait meanwhile). When it throws, a warning is logged (naming only the exception's class)
-         * and the new tokens are used anyway. Default: nothing.
+         * Receives every new token set, one at a time and in order, on the thread that refreshed, before any call
+         * uses its access token. Store the refresh token there: Webex may rotate it, and a lost refresh token means
+         * lost access. It should be quick (calls needing a token wait meanwhile). When it throws, a warning is logged
+         * (naming only the exception's class) and the new tokens are used anyway: Webex may already have retired the
+         * old refresh token. Default: nothing.
          *
          * @param onRefresh the consumer
          * @return this builder
