@@ -289,6 +289,17 @@ class OAuthTokenProviderTest {
     }
 
     @Test
+    void onRefreshHasTheTokensBeforeAnyCallCanUseThem() {
+        answers(WIREMOCK, tokenSet(1, 3600));
+        List<String> seenDuringOnRefresh = new ArrayList<>();
+        OAuthTokenProvider[] provider = new OAuthTokenProvider[1];
+        provider[0] = builder().onRefresh(tokens -> seenDuringOnRefresh.add(
+                provider[0].currentTokens().map(OAuthTokens::accessToken).orElse("none"))).build();
+        assertEquals("access-1", provider[0].accessToken(WAIT));
+        assertEquals(List.of("none"), seenDuringOnRefresh, "the new set was not yet published");
+    }
+
+    @Test
     void aRedirectIsNotFollowed() {
         answers(WIREMOCK, aResponse().withStatus(307).withHeader("Location", TokenEndpointStub.url(WIREMOCK)),
                 tokenSet(1, 3600));
