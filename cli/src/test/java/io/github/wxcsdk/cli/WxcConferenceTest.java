@@ -95,7 +95,7 @@ class WxcConferenceTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "start", "add", "mute", "unmute", "deafen", "undeafen", "hold", "resume", "release",
-            "details", "demo"})
+            "details", "demo", "login"})
     void everyCommandHasHelp(String command) {
         Result help = runRaw(command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"});
         assertEquals(0, help.exitCode());
