@@ -225,8 +225,9 @@ public final class RequestThrottle {
             boolean echo = turn == Reservation.IMMEDIATE ? active : turn.sentAt < lastDecrease + SETTLE_NANOS;
             active = true;
             boolean gated = closesGate(retryAfter) && gateUntil <= nowNanos;
-            if (closesGate(retryAfter)) {
-                gateUntil = Math.max(gateUntil, nowNanos + own);
+            boolean gateMoved = closesGate(retryAfter) && nowNanos + own > gateUntil;
+            if (gateMoved) {
+                gateUntil = nowNanos + own;
             }
             if (!adaptive) {
                 adaptive = true;
@@ -242,6 +243,9 @@ public final class RequestThrottle {
             } else if (gated) {
                 reason = "429 received";
             } else {
+                if (gateMoved) {
+                    repace(nowNanos, intervalNanos);
+                }
                 return own;
             }
             if (gated) {
