@@ -73,14 +73,23 @@ public final class RequestThrottle {
     /**
      * @param maxRequestsPerSecond a fixed pace the client never exceeds, paced from the first call; 0 for none (the
      *                             throttle then starts with the first {@code 429})
+     * @param adaptive             whether {@code 429}s start and steer the pace; {@code false} leaves every call to
+     *                             handle its {@code 429} alone (only its own {@code Retry-After}, as before the
+     *                             throttle), with only the fixed pace, if any
      * @param reporter             receives the waits and the changes of pace
      * @throws IllegalArgumentException when {@code maxRequestsPerSecond} is negative, infinite or NaN
      * @throws NullPointerException     when {@code reporter} is {@code null}
      */
-    public RequestThrottle(double maxRequestsPerSecond, ThrottleReporter reporter) {
+    public RequestThrottle(double maxRequestsPerSecond, boolean adaptive, ThrottleReporter reporter) {
+        this(maxRequestsPerSecond, reporter, adaptive ? ThrottleTuning.DEFAULT : null);
+    }
+
+    /** An adaptive throttle with the given fixed pace (0 for none). */
+    RequestThrottle(double maxRequestsPerSecond, ThrottleReporter reporter) {
         this(maxRequestsPerSecond, reporter, ThrottleTuning.DEFAULT);
     }
 
+    /** @param tuning the algorithm's constants, {@code null} for no adaptation */
     RequestThrottle(double maxRequestsPerSecond, ThrottleReporter reporter, ThrottleTuning tuning) {
         if (!(maxRequestsPerSecond >= 0) || Double.isInfinite(maxRequestsPerSecond)) {
             throw new IllegalArgumentException("maxRequestsPerSecond must be zero or positive and finite: "
@@ -92,7 +101,7 @@ public final class RequestThrottle {
         this.fixedRate = maxRequestsPerSecond;
         this.reporter = reporter;
         this.tuning = tuning;
-        this.cubicK = Math.cbrt((1 - tuning.beta()) / tuning.cubicScale());
+        this.cubicK = tuning == null ? 0 : Math.cbrt((1 - tuning.beta()) / tuning.cubicScale());
         if (fixedRate > 0) {
             active = true;
             intervalNanos = interval(fixedRate);
@@ -218,6 +227,9 @@ public final class RequestThrottle {
      */
     public long onThrottled(Reservation turn, long nowNanos, Duration retryAfter) {
         long own = retryAfter == null || retryAfter.isNegative() ? 0 : saturatedNanos(retryAfter);
+        if (tuning == null) {
+            return own;
+        }
         String reason;
         double report;
         synchronized (this) {

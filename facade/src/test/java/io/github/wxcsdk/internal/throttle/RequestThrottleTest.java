@@ -270,6 +270,16 @@ class RequestThrottleTest {
     }
 
     @Test
+    void withoutAdaptationA429OnlyHoldsBackItsOwnCall() {
+        RequestThrottle off = new RequestThrottle(0, false, reporter());
+        Reservation turn = off.reserve(T0);
+        assertEquals(30 * S, off.onThrottled(turn, T0, Duration.ofSeconds(30)));
+        assertSame(Reservation.IMMEDIATE, off.reserve(T0 + MS), "still off: no pace, no gate");
+        assertEquals(Double.POSITIVE_INFINITY, off.requestsPerSecond());
+        assertTrue(events.isEmpty());
+    }
+
+    @Test
     void rejectsANegativeOrInfinitePace() {
         assertThrows(IllegalArgumentException.class, () -> new RequestThrottle(-1, reporter()));
         assertThrows(IllegalArgumentException.class,

@@ -114,7 +114,7 @@ final class ThrottleSimulation {
     private long requests;
     private long throttled;
     private long failed;
-    private long succeededAfterFirstWindow;
+    private final List<Long> successTimes = new ArrayList<>();
     private long lastDone;
     private int freeSlots;
 
@@ -156,9 +156,10 @@ final class ThrottleSimulation {
         int maxPerWindow = -1;
         long window = server.windowNanos();
         if (window > 0) {
-            // whole windows only: a client ending early in a fresh window would look faster than the limit
-            double span = ((lastDone + window - 1) / window * window - window) / (double) SECOND;
-            goodput = span <= 0 ? 0 : succeededAfterFirstWindow / span / server.limit();
+            // the windows after the first and before the last, which the run may leave half used
+            long end = lastDone / window * window;
+            long inSpan = successTimes.stream().filter(t -> t >= window && t < end).count();
+            goodput = end <= window ? 0 : inSpan / ((end - window) / (double) SECOND) / server.limit();
             maxPerWindow = throttledPerWindow.entrySet().stream().filter(e -> e.getKey() > 0)
                     .mapToInt(Map.Entry::getValue).max().orElse(0);
         } else {
@@ -232,10 +233,7 @@ final class ThrottleSimulation {
             }
             releaseSlot(call);
             latencies.add(now - call.start);
-            long window = server.windowNanos();
-            if (window > 0 && now >= window) {
-                succeededAfterFirstWindow++;
-            }
+            successTimes.add(now);
             lastDone = Math.max(lastDone, now);
             startCall();
             return;
