@@ -44,6 +44,7 @@ public final class RequestThrottle {
 
     private static final double NANOS_PER_SECOND = 1e9;
     private static final long SETTLE_NANOS = 1_000_000_000L;
+    private static final int GATED_DOUBLINGS_PER_RETRY_AFTER = 12;
     private static final double REPORT_STEP = 1.1;
 
     private final ThrottleTuning tuning;
@@ -244,7 +245,7 @@ public final class RequestThrottle {
             if (!adaptive) {
                 adaptive = true;
                 slowStart = true;
-                slowStartDoubling = gated ? tuning.gatedSlowStartDoubling() : tuning.slowStartDoubling();
+                slowStartDoubling = gated ? gatedDoubling(retryAfter) : tuning.slowStartDoubling();
                 limit = fixedRate > 0 ? Math.min(fixedRate, tuning.initialRate()) : tuning.initialRate();
                 adaptiveRate = limit;
                 startEpoch(nowNanos);
@@ -320,6 +321,18 @@ public final class RequestThrottle {
         anchorTicket = first;
         anchorTime = Math.max(Math.max(nowNanos, gateUntil), previous + newInterval);
         intervalNanos = newInterval;
+    }
+
+    /**
+     * After a gate the service counts a window that the gate's end starts; the ramp should find its quota within
+     * about one window, whose length the {@code Retry-After} hints at (at least that long).
+     */
+    private Duration gatedDoubling(Duration retryAfter) {
+        Duration doubling = retryAfter.dividedBy(GATED_DOUBLINGS_PER_RETRY_AFTER);
+        if (doubling.compareTo(tuning.slowStartDoubling()) < 0) {
+            return tuning.slowStartDoubling();
+        }
+        return doubling.compareTo(tuning.gatedSlowStartDoubling()) > 0 ? tuning.gatedSlowStartDoubling() : doubling;
     }
 
     private boolean closesGate(Duration retryAfter) {

@@ -8,9 +8,10 @@ import java.time.Duration;
  *
  * @param initialRate     the pace right after the first {@code 429}, requests per second, before anything is known
  * @param slowStartDoubling how often the pace doubles until the second {@code 429} tells the limit
- * @param gatedSlowStartDoubling the same when the first {@code 429} closed the gate: the service counts a window
- *                        and answers nothing until its whole quota is used, so a fast ramp would have many
- *                        requests in flight when it ends
+ * @param gatedSlowStartDoubling the longest doubling time when the first {@code 429} closed the gate (the
+ *                        doubling time is then a twelfth of its {@code Retry-After}, within this and
+ *                        {@code slowStartDoubling}): the service counts a window and answers nothing until its whole
+ *                        quota is used, so a fast ramp would have many requests in flight when it ends
  * @param beta            the pace after a {@code 429} as a fraction of the rate the service let through
  * @param probe           how the pace grows between {@code 429}s
  * @param cubicScale      CUBIC's C relative to the last limit, per s³: the pace is

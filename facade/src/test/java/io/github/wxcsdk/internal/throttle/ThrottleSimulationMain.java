@@ -16,6 +16,7 @@ public final class ThrottleSimulationMain {
         Supplier<ModelServer> bucket = () -> new ModelServer.TokenBucket(40, 10, true);
         Supplier<ModelServer> bucketNoRetryAfter = () -> new ModelServer.TokenBucket(40, 10, false);
         Supplier<ModelServer> window = () -> new ModelServer.FixedWindow(600, Duration.ofSeconds(60));
+        Supplier<ModelServer> shortWindow = () -> new ModelServer.FixedWindow(100, Duration.ofSeconds(10));
         int[] callers = {1, 16, 64};
         ThrottleTuning d = ThrottleTuning.DEFAULT;
         section("today's SDK (no throttle), token bucket 40/s burst 10, 800 calls", callers, bucket, 800,
@@ -47,6 +48,9 @@ public final class ThrottleSimulationMain {
             section("default, cubic C " + c + ", token bucket 2400 calls", new int[] {64}, bucket, 2400,
                     s -> s.tuning(t));
         }
+        section("default, fixed window 100/10 s (the benchmark's), 500 calls", callers, shortWindow, 500, s -> s);
+        section("default, fixed window 100/10 s, latency 20 ms, 500 calls", callers, shortWindow, 500,
+                s -> s.latency(Duration.ofMillis(20)));
         section("default, token bucket without Retry-After, 2400 calls", callers, bucketNoRetryAfter, 2400, s -> s);
         section("default, latency 50 ms, token bucket, 2400 calls", callers, bucket, 2400,
                 s -> s.latency(Duration.ofMillis(50)));
