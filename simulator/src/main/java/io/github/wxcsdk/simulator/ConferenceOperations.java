@@ -49,7 +49,8 @@ final class ConferenceOperations {
             new Control("POST", "/mute", "/mute", request -> setMuted(request, true)),
             new Control("POST", "/unmute", "/unmute", request -> setMuted(request, false)),
             new Control("POST", null, "/bargeIn", request -> supervise(request, ConferenceType.BARGE_IN)),
-            new Control("POST", null, "/silentMonitor", request -> supervise(request, ConferenceType.SILENT_MONITORING)),
+            new Control("POST", null, "/silentMonitor",
+                    request -> supervise(request, ConferenceType.SILENT_MONITORING)),
             new Control("POST", null, "/supervisorCoach", request -> supervise(request, ConferenceType.COACHING)));
 
     private ConferenceOperations() {

@@ -15,7 +15,9 @@ import java.util.Optional;
  * segments is percent-decoded once, so {@code %2F} in a member id is part of that id, never a separator.
  */
 final class PathTemplate {
-    /** Literal segments win over variables, leftmost first: {@code members/me/mute} before {@code members/{id}/mute}. */
+    /**
+     * Literal segments win over variables, leftmost first: {@code members/me/mute} before {@code members/{id}/mute}.
+     */
     static final Comparator<PathTemplate> MOST_SPECIFIC_FIRST = (x, y) -> {
         for (int i = 0; i < Math.min(x.segments.size(), y.segments.size()); i++) {
             boolean xVariable = x.segments.get(i).variable();

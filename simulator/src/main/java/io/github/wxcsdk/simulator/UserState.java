@@ -64,8 +64,8 @@ final class UserState {
         }
         calls.addAll(legs);
         lastAppearance++;
-        conferences.put(OWN_LINE, Conference.start(clock.instant().truncatedTo(ChronoUnit.MILLIS), lastAppearance, legs)
-                .withType(ConferenceType.SILENT_MONITORING));
+        Conference conference = Conference.start(clock.instant().truncatedTo(ChronoUnit.MILLIS), lastAppearance, legs);
+        conferences.put(OWN_LINE, conference.withType(ConferenceType.SILENT_MONITORING));
     }
 
     /**
