@@ -23,21 +23,24 @@ final class AsyncCallExecutor {
     private final CallRuntime runtime;
     private final AsyncTransport transport;
     private final ScheduledExecutorService timer;
+    private final Delay delay;
     private final Executor worker;
     private final Executor completion;
 
     /**
      * @param runtime    the call rules, shared with the client's synchronous executor if there is one
      * @param transport  sends attempts
-     * @param timer      schedules waits
+     * @param timer      ends waits for a permit that take too long
+     * @param delay      runs a step after a wait (the client's timer; in tests, the fake clock's sleeper)
      * @param worker     runs each step of a call
      * @param completion completes the futures handed to callers
      */
-    AsyncCallExecutor(CallRuntime runtime, AsyncTransport transport, ScheduledExecutorService timer, Executor worker,
-                      Executor completion) {
+    AsyncCallExecutor(CallRuntime runtime, AsyncTransport transport, ScheduledExecutorService timer, Delay delay,
+                      Executor worker, Executor completion) {
         this.runtime = runtime;
         this.transport = transport;
         this.timer = timer;
+        this.delay = delay;
         this.worker = worker;
         this.completion = completion;
     }
@@ -88,7 +91,7 @@ final class AsyncCallExecutor {
             if (wait <= 0) {
                 acquire();
             } else {
-                pending = timer.schedule(() -> worker.execute(this::acquire), wait, TimeUnit.MILLISECONDS);
+                pending = delay.after(wait, () -> worker.execute(this::acquire));
                 if (result.isDone()) {
                     pending.cancel(false);
                 }
@@ -174,6 +177,17 @@ final class AsyncCallExecutor {
         private void fail(Throwable failure) {
             completion.execute(() -> result.completeExceptionally(failure));
         }
+    }
+
+    /** Runs a task after a wait without holding a thread while it waits. */
+    @FunctionalInterface
+    interface Delay {
+        /**
+         * @param millis how long to wait, more than 0
+         * @param task   what to run then
+         * @return the wait, to cancel
+         */
+        Future<?> after(long millis, Runnable task);
     }
 
     private static Throwable unwrap(Throwable failure) {

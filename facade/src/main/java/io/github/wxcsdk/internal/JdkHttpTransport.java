@@ -187,7 +187,7 @@ final class JdkHttpTransport implements Client {
                 && cause.getCause() != null) {
             cause = cause.getCause();
         }
-        return cause instanceof IOException io ? original(io) : cause;
+        return cause instanceof IOException io && io.getMessage() != null ? original(io) : cause;
     }
 
     private static Response response(Request request, int status, Map<String, List<String>> headers, byte[] body) {
@@ -234,10 +234,16 @@ final class JdkHttpTransport implements Client {
 
     private static TransportFailure.Kind classify(Throwable failure) {
         // an SSLHandshakeException stays ambiguous: the JDK also reports a TLS session closed under a pooled
-        // connection that way, after the request may have been written
-        if (failure instanceof HttpConnectTimeoutException || failure instanceof ConnectException
-                || failure instanceof UnknownHostException || failure instanceof UnresolvedAddressException) {
-            return TransportFailure.Kind.NOT_SENT;
+        // connection that way, after the request may have been written. The asynchronous client wraps a refused
+        // connection differently from the blocking one, so the whole chain is looked at.
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException
+                    || cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException) {
+                return TransportFailure.Kind.NOT_SENT;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
         }
         return failure instanceof HttpTimeoutException
                 ? TransportFailure.Kind.TIMED_OUT

@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import io.github.wxcsdk.RetryEvent;
 import io.github.wxcsdk.TestClients;
+import io.github.wxcsdk.TestClients.Api;
 import io.github.wxcsdk.WebexApiException;
 import io.github.wxcsdk.WebexClientException;
 import io.github.wxcsdk.WebexException;
@@ -104,25 +105,25 @@ class FaultMatrixTest {
     }
 
     static Stream<Arguments> cases() {
-        return Arrays.stream(Condition.values())
-                .flatMap(condition -> Arrays.stream(Operation.values()).map(op -> Arguments.of(condition, op)));
+        return Arrays.stream(Api.values()).flatMap(api -> Arrays.stream(Condition.values())
+                .flatMap(condition -> Arrays.stream(Operation.values())
+                        .map(op -> Arguments.of(condition, op, api))));
     }
 
-    @ParameterizedTest(name = "{0} x {1}")
+    @ParameterizedTest(name = "{0} x {1} ({2})")
     @MethodSource("cases")
-    void failsAsTheRulesSay(Condition condition, Operation operation) {
+    void failsAsTheRulesSay(Condition condition, Operation operation, Api api) {
         Expectation expected = expected(condition, operation);
         try (Target target = Target.arrange(condition)) {
             List<RetryEvent> retries = new CopyOnWriteArrayList<>();
-            ConferenceControlsApi conference = TestClients.builder(target.baseUrl(), new FakeTime())
+            ConferenceControlsApi conference = api.conference(TestClients.builder(target.baseUrl(), new FakeTime())
                     .maxRetries(MAX_RETRIES)
                     .callTimeout(Duration.ofSeconds(condition.signal == Condition.Signal.THROTTLED
                             ? THROTTLED_CALL_TIMEOUT_SECONDS : 300))
                     .readTimeout(Duration.ofMillis(condition.signal == Condition.Signal.TIMED_OUT
                             ? SHORT_READ_MILLIS : 10_000))
                     .retryStateChangesOnAmbiguousFailure(operation.retryStateChangesOnAmbiguousFailure)
-                    .retryListener(retries::add)
-                    .build().telephony().conference();
+                    .retryListener(retries::add));
 
             WebexException thrown = assertThrows(WebexException.class, () -> operation.call.accept(conference));
 
@@ -133,9 +134,9 @@ class FaultMatrixTest {
                             "requests the server saw"),
                     () -> assertTrue(thrown.trackingId().isPresent(), "a tracking id"),
                     () -> {
-                        if (thrown instanceof WebexApiException api) {
-                            assertEquals(condition.status(), api.statusCode());
-                            assertEquals(expected.attempts(), api.attempts());
+                        if (thrown instanceof WebexApiException apiException) {
+                            assertEquals(condition.status(), apiException.statusCode());
+                            assertEquals(expected.attempts(), apiException.attempts());
                         }
                     });
         }

@@ -40,7 +40,8 @@ final class ControlOperations {
 
     /** Creates a call of {@code member} as the body of {@code request} says: shared with the member-call route. */
     static Reply createCall(Directory directory, UserState member, Request request) {
-        Optional<String> chosen = ControlFields.text(ControlFields.body(request, CALL_FIELDS), "callId");
+        Optional<String> chosen =
+                Optional.ofNullable(ControlFields.text(ControlFields.body(request, CALL_FIELDS), "callId"));
         String callId;
         if (chosen.isPresent()) {
             directory.createCall(member, chosen.get());

@@ -48,6 +48,14 @@ final class Directory {
                 MemberType.PERSON).member()));
     }
 
+    /**
+     * Makes {@code alias} another token of whoever {@code token} speaks for: requests with either act the same and
+     * share pending faults (an OAuth access token acting as the user its integration was registered for).
+     */
+    void alias(String alias, String token) {
+        tokens.put(alias, caller(token));
+    }
+
     /** The member a user token speaks for. */
     MemberEntry memberOf(Caller caller) {
         return caller.memberId().flatMap(this::member).orElseThrow(() ->

@@ -18,7 +18,9 @@ enum Problem {
     // 400, not 413: the spec lists no 413
     BODY_TOO_LARGE(400, 10, "The request body is too large."),
     INVALID_CONTROL_REQUEST(400, 50, "Invalid simulator control request."),
-    UNAUTHORIZED(401, 1, "The request requires a valid access token set in the Authorization request header."),
+    UNAUTHORIZED(401, 1, Webex.INVALID_TOKEN),
+    // Webex's message for an expired or revoked token too; the code tells tests which case it was
+    ACCESS_TOKEN_REJECTED(401, 2, Webex.INVALID_TOKEN),
     MISSING_SCOPE(403, 1, "The access token lacks the scope this request requires."),
     ORG_FORBIDDEN(403, 2, "The access token may not act on members of this organization."),
     NOT_A_USER_TOKEN(403, 3, "This request acts on the caller's own member and requires a user token; a Service App"
@@ -36,10 +38,18 @@ enum Problem {
     CALL_ALREADY_EXISTS(409, 4, "A call with this ID already exists."),
     NOT_A_SUPERVISION(409, 5, "Barge-in, silent monitoring and coaching apply only to a supervisor's conference."),
     ID_ALREADY_EXISTS(409, 6, "This ID is in use already."),
+    RATE_LIMITED(429, 1, "Too many requests have been sent in a given amount of time and the request has been rate"
+            + " limited."),
     INTERNAL_ERROR(500, 1, "An unexpected error occurred in the simulator.");
 
     private final int status;
     private final int errorCode;
+
+    /** Messages that several problems share (enum constants cannot use the enum's own constants). */
+    private static final class Webex {
+        static final String INVALID_TOKEN =
+                "The request requires a valid access token set in the Authorization request header.";
+    }
     private final String message;
 
     Problem(int status, int suffix, String message) {

@@ -15,7 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one HTTP handler: gives every request a tracking id, finds its route (404 unknown path, 405 wrong method),
+ * The one HTTP handler: gives every request a tracking id, lets the {@link ApiGate} settle it (OAuth endpoints, 401
+ * for expired OAuth tokens, 429 over the rate limit), finds its route (404 unknown path, 405 wrong method),
  * authenticates it (401), reads its body, serves a pending fault, decides which member it acts on (403, 404), serves
  * the operation, and writes the answer. Every answer, error or not, carries the {@code trackingid} header.
  *
@@ -27,14 +28,16 @@ final class Router implements HttpHandler {
     private static final int MAX_BODY_BYTES = 64 * 1024;
 
     private final Directory directory;
+    private final ApiGate gate;
     private final List<PathRoutes> paths;
 
     /** The routes of one path template, by method. */
     private record PathRoutes(PathTemplate path, Map<String, Route> byMethod) {
     }
 
-    Router(Directory directory, List<Route> routes) {
+    Router(Directory directory, List<Route> routes, ApiGate gate) {
         this.directory = directory;
+        this.gate = gate;
         Map<String, PathRoutes> byTemplate = new LinkedHashMap<>();
         routes.forEach(r -> byTemplate.computeIfAbsent(r.path().template(),
                 t -> new PathRoutes(r.path(), new LinkedHashMap<>())).byMethod().put(r.method(), r));
@@ -68,6 +71,10 @@ final class Router implements HttpHandler {
     }
 
     private Reply dispatch(HttpExchange exchange, String trackingId) throws IOException {
+        Optional<Reply> settled = gate.intercept(exchange, trackingId);
+        if (settled.isPresent()) {
+            return settled.get();
+        }
         String rawPath = exchange.getRequestURI().getRawPath();
         PathRoutes routes = null;
         Map<String, String> pathValues = null;
@@ -107,7 +114,8 @@ final class Router implements HttpHandler {
         return route.operation().handle(new Request(token, caller, member, route.target(), pathValues, query, body));
     }
 
-    private static byte[] readBody(HttpExchange exchange) throws IOException {
+    /** The request body, at most 64 KiB ({@link Problem#BODY_TOO_LARGE} beyond). */
+    static byte[] readBody(HttpExchange exchange) throws IOException {
         byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
         if (body.length > MAX_BODY_BYTES) {
             throw Problem.BODY_TOO_LARGE.exception();

@@ -39,7 +39,7 @@ final class SceneOperations {
     /** {@code {"orgId"?, "managedBy"?}}: {@code 201 {"orgId", "managedBy"?}}. */
     private Reply createOrg(Request request) {
         ObjectNode body = ControlFields.body(request, ORG_FIELDS);
-        Org org = directory.createOrg(ControlFields.text(body, "orgId"), ControlFields.text(body, "managedBy"));
+        Org org = directory.createOrg(optionalText(body, "orgId"), optionalText(body, "managedBy"));
         ObjectNode answer = Json.object().put("orgId", org.id());
         org.managedBy().ifPresent(partner -> answer.put("managedBy", partner));
         return Reply.json(201, answer);
@@ -48,12 +48,12 @@ final class SceneOperations {
     /** {@code {"orgId"?, "memberId"?, "type"?}} (default org, generated id, person): {@code 201 {member}}. */
     private Reply createMember(Request request) {
         ObjectNode body = ControlFields.body(request, MEMBER_FIELDS);
-        MemberType type = ControlFields.text(body, "type")
+        MemberType type = optionalText(body, "type")
                 .map(name -> MemberType.fromWireName(name).orElseThrow(() -> Problem.INVALID_CONTROL_REQUEST
                         .exception("type must be person, workspace or virtualLine.")))
                 .orElse(MemberType.PERSON);
-        Member member = directory.createMember(ControlFields.text(body, "orgId").orElse(Directory.DEFAULT_ORG_ID),
-                ControlFields.text(body, "memberId"), type);
+        Member member = directory.createMember(optionalText(body, "orgId").orElse(Directory.DEFAULT_ORG_ID),
+                optionalText(body, "memberId"), type);
         return Reply.json(201, render(member));
     }
 
@@ -69,17 +69,18 @@ final class SceneOperations {
      */
     private Reply createToken(Request request) {
         ObjectNode body = ControlFields.body(request, TOKEN_FIELDS);
-        Optional<String> memberId = ControlFields.text(body, "memberId");
-        Optional<String> orgId = ControlFields.text(body, "orgId");
+        Optional<String> memberId = optionalText(body, "memberId");
+        Optional<String> orgId = optionalText(body, "orgId");
         if (memberId.isPresent() == orgId.isPresent()) {
             throw Problem.INVALID_CONTROL_REQUEST.exception(
                     "Give memberId for a user token, or orgId for a Service App token.");
         }
-        Optional<String> chosen = ControlFields.text(body, "token");
+        Optional<String> chosen = optionalText(body, "token");
         chosen.filter(token -> !Tokens.isValid(token)).ifPresent(token -> {
             throw Problem.INVALID_CONTROL_REQUEST.exception("token must be visible ASCII without spaces.");
         });
-        Optional<Set<String>> scopes = ControlFields.texts(body, "scopes");
+        Optional<Set<String>> scopes = ControlFields.has(body, "scopes")
+                ? Optional.of(Set.copyOf(ControlFields.texts(body, "scopes"))) : Optional.empty();
         ObjectNode answer = Json.object();
         if (memberId.isPresent()) {
             if (scopes.isPresent()) {
@@ -100,7 +101,7 @@ final class SceneOperations {
     private Reply startSupervision(Request request) {
         ObjectNode body = ControlFields.body(request, SUPERVISION_FIELDS);
         Supervision supervision = directory.startSupervision(ControlFields.requiredText(body, "supervisorId"),
-                ControlFields.requiredText(body, "agentId"), ControlFields.text(body, "agentCallId"));
+                ControlFields.requiredText(body, "agentId"), optionalText(body, "agentCallId"));
         ObjectNode answer = Json.object()
                 .put("supervisorId", supervision.supervisorId())
                 .put("agentId", supervision.agentId())
@@ -114,6 +115,10 @@ final class SceneOperations {
         ControlFields.body(request, Set.of());
         directory.clear();
         return Reply.noContent();
+    }
+
+    private static Optional<String> optionalText(ObjectNode body, String name) {
+        return Optional.ofNullable(ControlFields.text(body, name));
     }
 
     static ObjectNode render(Member member) {
