@@ -61,30 +61,47 @@ final class PathTemplate {
      * empty segment.
      */
     Optional<Map<String, String>> match(String rawPath) {
-        if (!rawPath.startsWith("/")) {
-            return Optional.empty();
-        }
-        String[] parts = rawPath.substring(1).split("/", -1);
-        if (parts.length != segments.size()) {
+        return segments(rawPath).flatMap(this::match);
+    }
+
+    /** The values of the variables when the decoded {@code path} segments (see {@link #segments}) match. */
+    Optional<Map<String, String>> match(List<String> path) {
+        if (path.size() != segments.size()) {
             return Optional.empty();
         }
         Map<String, String> values = new HashMap<>();
-        for (int i = 0; i < parts.length; i++) {
-            Optional<String> decoded = decode(parts[i]);
+        for (int i = 0; i < path.size(); i++) {
             Segment segment = segments.get(i);
-            if (decoded.isEmpty()) {
-                return Optional.empty();
-            }
+            String value = path.get(i);
             if (segment.variable()) {
-                if (decoded.get().isEmpty()) {
+                if (value.isEmpty()) {
                     return Optional.empty();
                 }
-                values.put(segment.text(), decoded.get());
-            } else if (!segment.text().equals(decoded.get())) {
+                values.put(segment.text(), value);
+            } else if (!segment.text().equals(value)) {
                 return Optional.empty();
             }
         }
         return Optional.of(Map.copyOf(values));
+    }
+
+    /**
+     * The segments of a raw request path, each percent-decoded once; empty when the path does not start with '/' or
+     * a segment's encoding is broken (no route matches such a path).
+     */
+    static Optional<List<String>> segments(String rawPath) {
+        if (!rawPath.startsWith("/")) {
+            return Optional.empty();
+        }
+        List<String> decoded = new ArrayList<>();
+        for (String part : rawPath.substring(1).split("/", -1)) {
+            Optional<String> segment = decode(part);
+            if (segment.isEmpty()) {
+                return Optional.empty();
+            }
+            decoded.add(segment.get());
+        }
+        return Optional.of(decoded);
     }
 
     /**

@@ -75,11 +75,12 @@ final class Router implements HttpHandler {
         if (settled.isPresent()) {
             return settled.get();
         }
-        String rawPath = exchange.getRequestURI().getRawPath();
+        List<String> segments = PathTemplate.segments(exchange.getRequestURI().getRawPath())
+                .orElseThrow(Problem.RESOURCE_NOT_FOUND::exception);
         PathRoutes routes = null;
         Map<String, String> pathValues = null;
         for (PathRoutes candidate : paths) {
-            Optional<Map<String, String>> values = candidate.path().match(rawPath);
+            Optional<Map<String, String>> values = candidate.path().match(segments);
             if (values.isPresent()) {
                 routes = candidate;
                 pathValues = values.get();
