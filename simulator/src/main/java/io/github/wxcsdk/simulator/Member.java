@@ -14,6 +14,9 @@ public record Member(String id, String orgId, MemberType type) {
     /**
      * Checks the components.
      *
+     * @param id    the member id
+     * @param orgId the member's org
+     * @param type  what the member is
      * @throws NullPointerException if a component is null
      */
     public Member {

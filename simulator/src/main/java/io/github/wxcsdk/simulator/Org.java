@@ -14,6 +14,8 @@ public record Org(String id, Optional<String> managedBy) {
     /**
      * Checks the components.
      *
+     * @param id        the org id
+     * @param managedBy the partner org, if any
      * @throws NullPointerException if a component is null
      */
     public Org {

@@ -18,6 +18,10 @@ public record Supervision(String supervisorId, String agentId, String agentCallI
     /**
      * Checks and copies the components.
      *
+     * @param supervisorId      the supervising member
+     * @param agentId           the supervised member
+     * @param agentCallId       the agent's monitored call
+     * @param supervisorCallIds the supervisor's legs, to the agent then to the customer
      * @throws NullPointerException if a component is null
      */
     public Supervision {
