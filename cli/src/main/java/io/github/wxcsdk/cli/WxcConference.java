@@ -2,6 +2,8 @@ package io.github.wxcsdk.cli;
 
 import io.github.wxcsdk.WebexSimpleApi;
 import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
+import io.github.wxcsdk.telephony.conference.ConferenceDetails;
+import io.github.wxcsdk.telephony.conference.MemberConferenceControlsApi;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,6 +14,9 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * {@code wxc-conference}: Webex Calling conference controls from a shell, built on the wxc-sdk-java façade, plus
@@ -20,7 +25,8 @@ import java.util.List;
  * <p>Exit codes: 0 success, 1 Webex answered with an error, 2 invalid usage or arguments, 3 no usable answer.
  */
 @Command(name = "wxc-conference", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Webex Calling conference controls for the calls of the token's user.",
+        description = "Webex Calling conference controls for the calls of the token's user, or with --member of a"
+                + " member of the org.",
         subcommands = Demo.class,
         footer = {"", "Exit codes: 0 ok, 1 Webex error, 2 invalid usage, 3 no usable answer (network, timeout)."})
 public final class WxcConference {
@@ -38,6 +44,15 @@ public final class WxcConference {
     @Option(names = "--line-owner", scope = ScopeType.INHERIT,
             description = "Act on the secondary line of this user, workspace or virtual line.")
     String lineOwner;
+
+    @Option(names = "--member", scope = ScopeType.INHERIT,
+            description = "Act on this member (person, workspace or virtual line) of the token's org: needs an admin"
+                    + " or Service App token with spark-admin:calls_read / spark-admin:calls_write.")
+    String member;
+
+    @Option(names = "--org", scope = ScopeType.INHERIT,
+            description = "With --member: the member's org, when it is not the token's (an org the token manages).")
+    String org;
 
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
             description = "Log every HTTP attempt (method, path, status, time, tracking id) to stderr.")
@@ -88,13 +103,14 @@ public final class WxcConference {
             description = "Join two or more of the user's calls into a conference.")
     int start(@Parameters(arity = "2..*", paramLabel = "CALL_ID", description = "ids of the calls to join")
               List<String> callIds) {
-        conference().startConference(new ArrayList<>(callIds));
+        List<String> ids = new ArrayList<>(callIds);
+        act(c -> c.startConference(ids), m -> m.startConference(ids));
         return done("Conference started with " + callIds.size() + " calls.");
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a call to the conference.")
     int add(@Parameters(paramLabel = "CALL_ID", description = "id of the call to add") String callId) {
-        conference().addParticipant(callId);
+        act(c -> c.addParticipant(callId), m -> m.addParticipant(callId));
         return done("Added " + callId + ".");
     }
 
@@ -103,10 +119,10 @@ public final class WxcConference {
     int mute(@Parameters(arity = "0..1", paramLabel = "CALL_ID", description = "the participant's call id")
              String callId) {
         if (callId == null) {
-            conference().mute();
+            act(ConferenceControlsApi::mute, MemberConferenceControlsApi::mute);
             return done("Host muted.");
         }
-        conference().mute(callId);
+        act(c -> c.mute(callId), m -> m.mute(callId));
         return done("Muted " + callId + ".");
     }
 
@@ -115,63 +131,115 @@ public final class WxcConference {
     int unmute(@Parameters(arity = "0..1", paramLabel = "CALL_ID", description = "the participant's call id")
                String callId) {
         if (callId == null) {
-            conference().unmute();
+            act(ConferenceControlsApi::unmute, MemberConferenceControlsApi::unmute);
             return done("Host unmuted.");
         }
-        conference().unmute(callId);
+        act(c -> c.unmute(callId), m -> m.unmute(callId));
         return done("Unmuted " + callId + ".");
     }
 
     @Command(name = "deafen", mixinStandardHelpOptions = true,
             description = "Stop sending the conference's media to a participant.")
     int deafen(@Parameters(paramLabel = "CALL_ID", description = "the participant's call id") String callId) {
-        conference().deafenParticipant(callId);
+        act(c -> c.deafenParticipant(callId), m -> m.deafenParticipant(callId));
         return done("Deafened " + callId + ".");
     }
 
     @Command(name = "undeafen", mixinStandardHelpOptions = true,
             description = "Send the conference's media to a participant again.")
     int undeafen(@Parameters(paramLabel = "CALL_ID", description = "the participant's call id") String callId) {
-        conference().undeafenParticipant(callId);
+        act(c -> c.undeafenParticipant(callId), m -> m.undeafenParticipant(callId));
         return done("Undeafened " + callId + ".");
     }
 
     @Command(name = "hold", mixinStandardHelpOptions = true, description = "Hold the conference host.")
     int hold() {
-        conference().hold();
+        act(ConferenceControlsApi::hold, MemberConferenceControlsApi::hold);
         return done("Conference held.");
     }
 
     @Command(name = "resume", mixinStandardHelpOptions = true, description = "Resume the held conference host.")
     int resume() {
-        conference().resume();
+        act(ConferenceControlsApi::resume, MemberConferenceControlsApi::resume);
         return done("Conference resumed.");
     }
 
     @Command(name = "release", mixinStandardHelpOptions = true,
             description = "Release the conference: the host and all participants.")
     int release() {
-        conference().releaseConference();
+        act(ConferenceControlsApi::releaseConference, MemberConferenceControlsApi::releaseConference);
         return done("Conference released.");
     }
 
     @Command(name = "details", mixinStandardHelpOptions = true, description = "Show the conference.")
     int details(@Option(names = "--json", description = "print JSON in Webex's field names") boolean json) {
-        var details = conference().getConferenceDetails();
+        Optional<ConferenceDetails> details =
+                call(ConferenceControlsApi::getConferenceDetails, MemberConferenceControlsApi::getConferenceDetails);
         spec.commandLine().getOut().print(json ? ConferenceJson.render(details) : ConferenceTable.render(details));
         spec.commandLine().getOut().flush();
         return 0;
     }
 
-    /** @return the conference controls for the global options; a missing token is a usage error */
-    ConferenceControlsApi conference() {
-        if (token == null || token.isBlank()) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "No access token: pass --token or set WEBEX_ACCESS_TOKEN.");
+    @Command(name = "barge-in", mixinStandardHelpOptions = true,
+            description = "Supervisor: join the supervised call as a full participant, heard by everyone.")
+    int bargeIn() {
+        act(ConferenceControlsApi::bargeIn, MemberConferenceControlsApi::bargeIn);
+        return done("Barged in.");
+    }
+
+    @Command(name = "silent-monitor", mixinStandardHelpOptions = true,
+            description = "Supervisor: listen to the supervised call, heard by nobody.")
+    int silentMonitor() {
+        act(ConferenceControlsApi::silentMonitor, MemberConferenceControlsApi::silentMonitor);
+        return done("Monitoring silently.");
+    }
+
+    @Command(name = "coach", mixinStandardHelpOptions = true,
+            description = "Supervisor: talk to the agent only; the customer does not hear it.")
+    int coach() {
+        act(ConferenceControlsApi::supervisorCoach, MemberConferenceControlsApi::supervisorCoach);
+        return done("Coaching.");
+    }
+
+    /** Runs a control on the user's conference, or with {@code --member} on that member's. */
+    private void act(Consumer<ConferenceControlsApi> onUser, Consumer<MemberConferenceControlsApi> onMember) {
+        call(user -> {
+            onUser.accept(user);
+            return null;
+        }, memberView -> {
+            onMember.accept(memberView);
+            return null;
+        });
+    }
+
+    /** Asks the user's conference, or with {@code --member} that member's; the two views share no type. */
+    private <T> T call(Function<ConferenceControlsApi, T> onUser, Function<MemberConferenceControlsApi, T> onMember) {
+        ConferenceControlsApi conference = conference();
+        if (member != null) {
+            return onMember.apply(org == null ? conference.forMember(member) : conference.forMember(member, org));
         }
-        ConferenceControlsApi conference = WebexSimpleApi.builder().accessToken(token).baseUrl(baseUrl).build()
-                .telephony().conference();
-        return lineOwner == null ? conference : conference.forLineOwner(lineOwner);
+        return onUser.apply(lineOwner == null ? conference : conference.forLineOwner(lineOwner));
+    }
+
+    /**
+     * @return the user's conference controls for the global options; a missing token, {@code --org} without
+     *         {@code --member} and {@code --line-owner} with {@code --member} are usage errors
+     */
+    private ConferenceControlsApi conference() {
+        if (token == null || token.isBlank()) {
+            throw usage("No access token: pass --token or set WEBEX_ACCESS_TOKEN.");
+        }
+        if (org != null && member == null) {
+            throw usage("--org needs --member: it names the member's org.");
+        }
+        if (member != null && lineOwner != null) {
+            throw usage("--line-owner and --member do not go together: a member's conference has no line owner.");
+        }
+        return WebexSimpleApi.builder().accessToken(token).baseUrl(baseUrl).build().telephony().conference();
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
     private int done(String message) {
