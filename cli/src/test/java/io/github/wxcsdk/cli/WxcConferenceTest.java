@@ -98,7 +98,7 @@ class WxcConferenceTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "start", "add", "mute", "unmute", "deafen", "undeafen", "hold", "resume", "release",
-            "details", "demo", "barge-in", "silent-monitor", "coach"})
+            "details", "demo", "login", "barge-in", "silent-monitor", "coach"})
     void everyCommandHasHelp(String command) {
         Result help = runRaw(command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"});
         assertEquals(0, help.exitCode());
