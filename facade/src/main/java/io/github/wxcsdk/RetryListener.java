@@ -1,8 +1,9 @@
 package io.github.wxcsdk;
 
 /**
- * Observes the retries the SDK makes, for metrics or logs of your own. Called on the calling thread just before the
- * SDK waits; keep it quick and do not throw (an exception thrown here is logged at WARN and otherwise ignored).
+ * Observes the retries the SDK makes, and the waits of the client's throttle, for metrics or logs of your own. Called
+ * on the calling thread just before the SDK waits; keep it quick and do not throw (an exception thrown here is logged
+ * at WARN and otherwise ignored). Only {@link #onRetry(RetryEvent)} must be implemented, so a lambda still fits.
  */
 @FunctionalInterface
 public interface RetryListener {
@@ -13,4 +14,13 @@ public interface RetryListener {
      * @param event what failed and how long the SDK waits before the next attempt
      */
     void onRetry(RetryEvent event);
+
+    /**
+     * Called when a call waits for the client's throttle and when the throttle changes its pace (see
+     * {@link ThrottleEvent}). Does nothing unless overridden.
+     *
+     * @param event the wait or the new pace
+     */
+    default void onThrottle(ThrottleEvent event) {
+    }
 }

@@ -123,7 +123,7 @@ public final class WebexSimpleApi {
          * Asks {@code tokenProvider} for the access token before every request and tells it when Webex rejected one
          * with {@code 401}; the call is then resent once with the provider's next token (see {@link TokenProvider}).
          * Replaces an earlier {@link #accessToken(String)} or {@link #tokenSupplier(Supplier)}. For Integrations and
-         * Service Apps, {@code io.github.wxcsdk.auth.OAuthTokenProvider} refreshes tokens before they expire.
+         * Service Apps, {@link io.github.wxcsdk.auth.OAuthTokenProvider} refreshes tokens before they expire.
          *
          * @param tokenProvider the client's tokens
          * @return this builder

@@ -13,6 +13,7 @@ import io.github.wxcsdk.bench.run.InterleavedSuite;
 import io.github.wxcsdk.bench.run.DependencySuite.Artifact;
 import io.github.wxcsdk.bench.run.JmhRunner;
 import io.github.wxcsdk.bench.run.LayerSuite;
+import io.github.wxcsdk.bench.run.ThrottlingSuite;
 import io.github.wxcsdk.bench.run.TransportSuite;
 import io.github.wxcsdk.bench.run.TransportSuite.Figure;
 import io.github.wxcsdk.bench.run.WireParity;
@@ -32,7 +33,7 @@ import java.util.Set;
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar [--quick]
- *      [--suites parity,latency,throughput,cold,deps,layers,transports,servers]
+ *      [--suites parity,latency,throughput,cold,deps,layers,transports,servers,throttling]
  *      [--out benchmarks/target] [--facade-deps facade/target/runtime-deps.txt]
  *      [--benchmarks-deps benchmarks/target/runtime-deps.txt]
  * </pre>
@@ -122,6 +123,16 @@ public final class BenchmarkMain {
             errors.addAll(transportSuite.errors());
         }
 
+        if (a.runs("throttling")) {
+            System.out.println("throttling: one token, 1/16/64 threads, default settings, rate-limited loopback server");
+            // -Dthrottling.clients=DRIVEN measures only the throttle driven by the suite, SDK only the SDK as built
+            List<ThrottlingSuite.Client> clients = java.util.Arrays.stream(
+                    System.getProperty("throttling.clients", "SDK,DRIVEN").split(","))
+                    .map(ThrottlingSuite.Client::valueOf).toList();
+            List<ThrottlingSuite.Row> rows = new ThrottlingSuite(a.quick(), clients).run();
+            Files.writeString(a.out().resolve("throttling.md"), ThrottlingSuite.markdown(rows));
+        }
+
         List<Artifact> closure = List.of();
         Map<String, Long> footprint = new LinkedHashMap<>();
         if (a.runs("deps")) {
@@ -178,7 +189,7 @@ public final class BenchmarkMain {
                      int choiceIterations,
                      int latencyRounds, int throughputRounds, int coldJvms, int pairsPerRound, int slicePairs) {
         static final Set<String> ALL = Set.of("parity", "latency", "throughput", "interleaved", "cold", "deps",
-                "layers", "transports", "servers");
+                "layers", "transports", "servers", "throttling");
 
         static Arguments parse(String[] args) {
             Set<String> suites = ALL;

@@ -1,0 +1,412 @@
+package io.github.wxcsdk.internal.throttle;
+
+import java.time.Duration;
+import java.util.TreeSet;
+
+/**
+ * The throttle of one client, shared by all its calls: admits them one at a time, in the order they ask, at a pace
+ * learned from the service's {@code 429}s (the idea of AWS SDK v2's adaptive retry mode, with its CUBIC growth).
+ *
+ * <ul>
+ *   <li>Off until the first {@code 429} (then {@link #reserve(long)} costs one volatile read), unless a fixed pace is
+ *       set, which paces from the start.</li>
+ *   <li>After the first {@code 429} the pace starts low and doubles every 500 ms until the next {@code 429}; after
+ *       each later {@code 429} it drops to 90 % of the rate the service let through since the previous one, then
+ *       grows along a CUBIC curve (flat near that rate for ~10 s, faster beyond).</li>
+ *   <li>Each reservation takes the next free slot, {@code 1 / pace} after the previous one, so waiting calls leave
+ *       one at a time and never as a burst.</li>
+ *   <li>A {@code 429} with a {@code Retry-After} longer than one second holds back every call of the client until it
+ *       has passed (a gate): the service said it admits nothing before then, as a fixed window does. One second, the
+ *       smallest value the header can say, closes no gate: a token bucket says it although it frees a token much
+ *       sooner, and the lowered pace is enough there.</li>
+ * </ul>
+ *
+ * <p>Pure and non-blocking: the caller passes the time ({@code System.nanoTime()} or a test clock) and does the
+ * waiting, by sleeping or by scheduling. The sequence for one attempt:
+ * <pre>
+ * Reservation turn = throttle.reserve(now());
+ * for (long wait; (wait = throttle.delayNanos(turn, now())) &gt; 0; ) {
+ *     if (wait would pass the deadline) { throttle.cancel(turn); fail; }
+ *     throttle.reportWait(wait, trackingId, method, path);   // once per call is enough
+ *     sleep or schedule min(wait, MAX_WAIT_NANOS), then loop
+ * }
+ * send; then throttle.onSuccess(turn, now()) for any answer but 429 (a failure without answer: neither),
+ * or long own = throttle.onThrottled(turn, now(), retryAfter) and reserve anew no sooner than own nanos later.
+ * </pre>
+ * Thread-safe.
+ */
+public final class RequestThrottle {
+    /**
+     * The longest a caller should wait before asking {@link #delayNanos(Reservation, long)} again: the pace may rise
+     * meanwhile (it grows with every success), and the turn then comes sooner.
+     */
+    public static final long MAX_WAIT_NANOS = 250_000_000L;
+
+    private static final double NANOS_PER_SECOND = 1e9;
+    private static final long SETTLE_NANOS = 1_000_000_000L;
+    private static final int GATED_DOUBLINGS_PER_RETRY_AFTER = 12;
+    private static final double REPORT_STEP = 1.1;
+
+    private final ThrottleTuning tuning;
+    private final double fixedRate;
+    private final ThrottleReporter reporter;
+    private final SuccessMeter meter = new SuccessMeter();
+    private final double cubicK;
+
+    private volatile boolean active;
+
+    // all below guarded by this
+    private final TreeSet<Long> skipped = new TreeSet<>();
+    private long nextTicket;
+    private long anchorTicket;
+    private long anchorTime = Long.MIN_VALUE / 2;
+    private long intervalNanos;
+    private long gateUntil = Long.MIN_VALUE;
+    private boolean adaptive;
+    private boolean slowStart;
+    private Duration slowStartDoubling;
+    private double adaptiveRate = Double.POSITIVE_INFINITY;
+    private double limit;
+    private long epochStart;
+    private long lastDecrease = Long.MIN_VALUE / 2;
+    private double reportedRate;
+
+    /**
+     * @param maxRequestsPerSecond a fixed pace the client never exceeds, paced from the first call; 0 for none (the
+     *                             throttle then starts with the first {@code 429})
+     * @param adaptive             whether {@code 429}s start and steer the pace; {@code false} leaves every call to
+     *                             handle its {@code 429} alone (only its own {@code Retry-After}, as before the
+     *                             throttle), with only the fixed pace, if any
+     * @param reporter             receives the waits and the changes of pace
+     * @throws IllegalArgumentException when {@code maxRequestsPerSecond} is negative, infinite or NaN
+     * @throws NullPointerException     when {@code reporter} is {@code null}
+     */
+    public RequestThrottle(double maxRequestsPerSecond, boolean adaptive, ThrottleReporter reporter) {
+        this(maxRequestsPerSecond, reporter, adaptive ? ThrottleTuning.DEFAULT : null);
+    }
+
+    /** An adaptive throttle with the given fixed pace (0 for none). */
+    RequestThrottle(double maxRequestsPerSecond, ThrottleReporter reporter) {
+        this(maxRequestsPerSecond, reporter, ThrottleTuning.DEFAULT);
+    }
+
+    /** @param tuning the algorithm's constants, {@code null} for no adaptation */
+    RequestThrottle(double maxRequestsPerSecond, ThrottleReporter reporter, ThrottleTuning tuning) {
+        if (!(maxRequestsPerSecond >= 0) || Double.isInfinite(maxRequestsPerSecond)) {
+            throw new IllegalArgumentException("maxRequestsPerSecond must be zero or positive and finite: "
+                    + maxRequestsPerSecond);
+        }
+        if (reporter == null) {
+            throw new NullPointerException("reporter");
+        }
+        this.fixedRate = maxRequestsPerSecond;
+        this.reporter = reporter;
+        this.tuning = tuning;
+        this.cubicK = tuning == null ? 0 : Math.cbrt((1 - tuning.beta()) / tuning.cubicScale());
+        if (fixedRate > 0) {
+            active = true;
+            intervalNanos = interval(fixedRate);
+            reportedRate = fixedRate;
+        }
+    }
+
+    /**
+     * Takes the next turn. Never blocks.
+     *
+     * @param nowNanos the current time, as {@link System#nanoTime()} gives it
+     * @return the turn; ask {@link #delayNanos(Reservation, long)} how long to wait before sending
+     */
+    public Reservation reserve(long nowNanos) {
+        if (!active) {
+            return Reservation.IMMEDIATE;
+        }
+        synchronized (this) {
+            long ticket = nextTicket++;
+            if (slot(ticket) < nowNanos) {
+                // idle: nobody is waiting, the queue restarts now
+                anchorTicket = ticket;
+                anchorTime = Math.max(nowNanos, gateUntil);
+                skipped.clear();
+            }
+            return new Reservation(ticket);
+        }
+    }
+
+    /**
+     * How long the call must still wait before sending. Call it again after waiting: a {@code 429} of another call
+     * may have closed the gate meanwhile, and the turn then moves behind it. Returns 0 once, and from then on the
+     * turn counts as sent at {@code nowNanos}: send at once.
+     *
+     * @param turn     from {@link #reserve(long)}
+     * @param nowNanos the current time
+     * @return nanoseconds to wait, or 0 to send now
+     * @throws IllegalStateException when the turn was cancelled
+     */
+    public long delayNanos(Reservation turn, long nowNanos) {
+        if (turn == Reservation.IMMEDIATE) {
+            return 0;
+        }
+        synchronized (this) {
+            if (turn.cancelled) {
+                throw new IllegalStateException("the turn was cancelled");
+            }
+            if (turn.sent) {
+                return 0;
+            }
+            long delay = Math.max(slot(turn.ticket), gateUntil) - nowNanos;
+            if (delay > 0) {
+                return delay;
+            }
+            turn.sent = true;
+            turn.sentAt = nowNanos;
+            return 0;
+        }
+    }
+
+    /**
+     * Gives back a turn the call will not use (its deadline would pass first, or it was interrupted), so the next
+     * caller can have the slot. Does nothing for a turn already sent or cancelled.
+     *
+     * @param turn from {@link #reserve(long)}
+     */
+    public void cancel(Reservation turn) {
+        if (turn == Reservation.IMMEDIATE) {
+            return;
+        }
+        synchronized (this) {
+            if (turn.sent || turn.cancelled) {
+                return;
+            }
+            turn.cancelled = true;
+            if (turn.ticket >= anchorTicket) {
+                skipped.add(turn.ticket);
+            }
+            while (nextTicket > anchorTicket && skipped.remove(nextTicket - 1)) {
+                nextTicket--;
+            }
+        }
+    }
+
+    /**
+     * Reports an answer other than {@code 429} (any status: the service let the request through). Costs one volatile
+     * read while the throttle is off.
+     *
+     * @param turn     the turn the request was sent with
+     * @param nowNanos the current time
+     */
+    public void onSuccess(Reservation turn, long nowNanos) {
+        if (!active) {
+            return;
+        }
+        double report = Double.NaN;
+        synchronized (this) {
+            meter.record(nowNanos);
+            if (adaptive) {
+                grow(nowNanos);
+                double rate = rate();
+                if (rate >= reportedRate * REPORT_STEP || rate <= reportedRate / REPORT_STEP) {
+                    reportedRate = rate;
+                    report = rate;
+                }
+            }
+        }
+        if (!Double.isNaN(report)) {
+            reporter.rateChanged(report, "probing upward");
+        }
+    }
+
+    /**
+     * Reports a {@code 429}: starts the throttle, lowers the pace (once per congestion: a {@code 429} of a request
+     * sent before the last decrease lowers nothing), and closes the gate when the {@code Retry-After} is longer than
+     * one second.
+     *
+     * @param turn       the turn the request was sent with
+     * @param nowNanos   the current time
+     * @param retryAfter the answer's {@code Retry-After}, or {@code null} when it had none usable
+     * @return the nanoseconds this call must wait before it reserves its next turn: its own {@code Retry-After}, or
+     *         0 without one (the lowered pace then spreads the resends)
+     */
+    public long onThrottled(Reservation turn, long nowNanos, Duration retryAfter) {
+        long own = retryAfter == null || retryAfter.isNegative() ? 0 : saturatedNanos(retryAfter);
+        if (tuning == null) {
+            return own;
+        }
+        String reason;
+        double report;
+        synchronized (this) {
+            // one decrease per congestion: the service needs a moment to notice the lower pace
+            boolean echo = turn == Reservation.IMMEDIATE ? active : turn.sentAt < lastDecrease + SETTLE_NANOS;
+            active = true;
+            boolean gated = closesGate(retryAfter) && gateUntil <= nowNanos;
+            boolean gateMoved = closesGate(retryAfter) && nowNanos + own > gateUntil;
+            if (gateMoved) {
+                gateUntil = nowNanos + own;
+            }
+            if (!adaptive) {
+                adaptive = true;
+                slowStart = true;
+                slowStartDoubling = gated ? gatedDoubling(retryAfter) : tuning.slowStartDoubling();
+                limit = fixedRate > 0 ? Math.min(fixedRate, tuning.initialRate()) : tuning.initialRate();
+                adaptiveRate = limit;
+                startEpoch(nowNanos);
+                reason = "first 429: pacing starts";
+            } else if (!echo) {
+                decrease(nowNanos, gated);
+                reason = "429 received";
+            } else if (gated) {
+                reason = "429 received";
+            } else {
+                if (gateMoved) {
+                    repace(nowNanos, intervalNanos);
+                }
+                return own;
+            }
+            if (gated) {
+                reason += "; all calls wait " + retryAfter.toMillis() + " ms (Retry-After)";
+            }
+            repace(nowNanos, interval(rate()));
+            reportedRate = rate();
+            report = reportedRate;
+        }
+        reporter.rateChanged(report, reason);
+        return own;
+    }
+
+    /**
+     * Reports that a call waits for its turn, to the listener and the DEBUG log.
+     *
+     * @param waitNanos  from {@link #delayNanos(Reservation, long)}
+     * @param trackingId the call's {@code TrackingID}
+     * @param httpMethod the call's HTTP method
+     * @param path       the call's path without the query
+     */
+    public void reportWait(long waitNanos, String trackingId, String httpMethod, String path) {
+        reporter.waiting(waitNanos, requestsPerSecond(), trackingId, httpMethod, path);
+    }
+
+    /** @return the current pace in requests per second; infinite while the throttle is off */
+    public double requestsPerSecond() {
+        if (!active) {
+            return Double.POSITIVE_INFINITY;
+        }
+        synchronized (this) {
+            return rate();
+        }
+    }
+
+    /** @return when the ticket may be sent: {@code 1 / pace} after the previous ticket not given back */
+    private long slot(long ticket) {
+        long position = ticket - anchorTicket - (ticket > anchorTicket ? skipped.headSet(ticket).size() : 0);
+        return anchorTime + position * intervalNanos;
+    }
+
+    /**
+     * Applies a new interval (or a gate) to the tickets not yet due; those due keep their time. The first of them
+     * comes one new interval after the last due one, and not before the gate opens.
+     */
+    private void repace(long nowNanos, long newInterval) {
+        long first = anchorTicket;
+        if (nowNanos > anchorTime && intervalNanos > 0) {
+            first += (nowNanos - anchorTime + intervalNanos - 1) / intervalNanos;
+            for (long s : skipped) {
+                if (s > first) {
+                    break;
+                }
+                first++;
+            }
+        }
+        first = Math.min(first, nextTicket);
+        long previous = slot(first) - intervalNanos;
+        skipped.headSet(first).clear();
+        anchorTicket = first;
+        anchorTime = Math.max(Math.max(nowNanos, gateUntil), previous + newInterval);
+        intervalNanos = newInterval;
+    }
+
+    /**
+     * After a gate the service counts a window that the gate's end starts; the ramp should find its quota within
+     * about one window, whose length the {@code Retry-After} hints at (at least that long).
+     */
+    private Duration gatedDoubling(Duration retryAfter) {
+        Duration doubling = retryAfter.dividedBy(GATED_DOUBLINGS_PER_RETRY_AFTER);
+        if (doubling.compareTo(tuning.slowStartDoubling()) < 0) {
+            return tuning.slowStartDoubling();
+        }
+        return doubling.compareTo(tuning.gatedSlowStartDoubling()) > 0 ? tuning.gatedSlowStartDoubling() : doubling;
+    }
+
+    private boolean closesGate(Duration retryAfter) {
+        if (retryAfter == null) {
+            return false;
+        }
+        return switch (tuning.gate()) {
+            case NEVER -> false;
+            case ALWAYS -> !retryAfter.isZero() && !retryAfter.isNegative();
+            case LONGER_THAN -> retryAfter.compareTo(tuning.gateThreshold()) > 0;
+        };
+    }
+
+    private void grow(long nowNanos) {
+        double t = (nowNanos - epochStart) / NANOS_PER_SECOND;
+        if (t <= 0) {
+            return;
+        }
+        double target;
+        if (slowStart) {
+            target = limit * Math.pow(2, t * NANOS_PER_SECOND / slowStartDoubling.toNanos());
+        } else {
+            target = switch (tuning.probe()) {
+                case CUBIC -> limit * (1 + tuning.cubicScale() * Math.pow(t - cubicK, 3));
+                case ADDITIVE -> limit * (tuning.beta() + tuning.additiveStep() * t);
+            };
+        }
+        // never run far ahead of what the callers use: the pace must still bind when more of them come
+        target = Math.min(target, Math.max(limit, 2 * meter.lastSecond(nowNanos)));
+        adaptiveRate = Math.max(tuning.minRate(), Math.max(adaptiveRate, target));
+        repace(nowNanos, interval(rate()));
+    }
+
+    /**
+     * The rate the service let through: over the epoch since the last decrease (or gate) and, when this 429 closes a
+     * gate, up to the gate's end, so a fixed window is measured over its whole length; in slow start without a gate,
+     * over the last second, as the epoch's average then lags far behind the doubling pace.
+     */
+    private void decrease(long nowNanos, boolean gated) {
+        long end = Math.max(nowNanos, gateUntil);
+        double observed;
+        if (slowStart && !gated) {
+            observed = meter.lastSecond(nowNanos);
+        } else {
+            observed = meter.sinceEpoch() / Math.max(1.0, (end - epochStart) / NANOS_PER_SECOND);
+        }
+        if (observed <= 0) {
+            observed = rate() / 2;
+        }
+        limit = Math.max(tuning.minRate(), Math.min(rate(), observed));
+        adaptiveRate = Math.max(tuning.minRate(), tuning.beta() * limit);
+        slowStart = false;
+        startEpoch(nowNanos);
+    }
+
+    private void startEpoch(long nowNanos) {
+        lastDecrease = nowNanos;
+        epochStart = Math.max(nowNanos, gateUntil);
+        meter.startEpoch();
+    }
+
+    private double rate() {
+        return fixedRate > 0 ? Math.min(fixedRate, adaptiveRate) : adaptiveRate;
+    }
+
+    private static long interval(double requestsPerSecond) {
+        return Math.max(1, Math.round(NANOS_PER_SECOND / requestsPerSecond));
+    }
+
+    private static long saturatedNanos(Duration duration) {
+        try {
+            return duration.toNanos();
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE / 4;
+        }
+    }
+}
