@@ -129,8 +129,8 @@ final class AsyncCallExecutor {
             }
             CompletableFuture<Response> exchange;
             try {
-                Request.Options options = runtime.attemptOptions(state);
-                exchange = transport.executeAsync(runtime.request(state), options);
+                Request request = runtime.request(state);
+                exchange = transport.executeAsync(request, runtime.attemptOptions(state));
             } catch (RuntimeException e) {
                 release(permitted);
                 fail(e);

@@ -43,9 +43,9 @@ final class CallExecutor {
             }
             boolean permitted = acquirePermit(state);
             try {
-                Request.Options options = runtime.attemptOptions(state);
                 Request request = runtime.request(state);
-                return runtime.complete(state, call, send(request, options));
+                // after building the request, whose first build may be slow: the attempt gets what is really left
+                return runtime.complete(state, call, send(request, runtime.attemptOptions(state)));
             } catch (ErrorResponse | TransportFailure failure) {
                 runtime.failed(state, failure);
             } finally {

@@ -153,9 +153,16 @@ final class JdkHttpTransport implements Client {
         exchange.whenComplete((ignored, failure) -> {
             if (failure != null && !answer.isDone()) {
                 Throwable cause = unwrap(failure);
-                if (answer.completeExceptionally(new TransportFailure(classify(cause), method, uri.getRawPath(),
-                        Redaction.scrub(cause, Redaction.tokenOf(request.headers()))))) {
-                    logAttempt(method, uri, "failed (" + cause.getClass().getSimpleName() + ")", started, request);
+                // the JDK's own timer may end the exchange mid-body first; it then reports a broken body
+                boolean late = System.nanoTime() - started >= timeout.toNanos();
+                TransportFailure transportFailure = late
+                        ? new TransportFailure(TransportFailure.Kind.TIMED_OUT, method, uri.getRawPath(),
+                                new HttpTimeoutException("no complete answer within " + timeout.toMillis() + " ms"))
+                        : new TransportFailure(classify(cause), method, uri.getRawPath(),
+                                Redaction.scrub(cause, Redaction.tokenOf(request.headers())));
+                if (answer.completeExceptionally(transportFailure)) {
+                    logAttempt(method, uri, late ? "timed out" : "failed (" + cause.getClass().getSimpleName() + ")",
+                            started, request);
                 }
             }
         });
