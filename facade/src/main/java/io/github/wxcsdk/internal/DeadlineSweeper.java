@@ -13,7 +13,7 @@ import java.util.concurrent.locks.LockSupport;
  * a thread on every call, about 20 µs per call on two cores; a fixed 10 ms tick cost latency at the 99th percentile.)
  *
  * <p>The thread belongs to the client: it starts with the first attempt and ends after {@link #IDLE_NANOS} with
- * nothing to watch, so an idle, closed or unreachable client holds no thread, and it never pins a class loader (it
+ * nothing to watch (by default), so an idle, closed or unreachable client holds no thread, and it never pins a class loader (it
  * has no context class loader).
  */
 final class DeadlineSweeper {
@@ -22,6 +22,7 @@ final class DeadlineSweeper {
 
     private final Set<AttemptDeadline> running = ConcurrentHashMap.newKeySet();
     private final String threadName;
+    private final long idleNanos;
     /** The running sweeper thread, or {@code null}; guarded by {@code this}. */
     private Thread sweeper;
     /** When the sweeper will next wake, as {@link System#nanoTime()}; meaningless while {@link #sleepsForever}. */
@@ -29,7 +30,13 @@ final class DeadlineSweeper {
     private volatile boolean sleepsForever = true;
 
     DeadlineSweeper(String threadName) {
+        this(threadName, IDLE_NANOS);
+    }
+
+    /** @param idleNanos how long the thread waits for new work before it ends (short in tests) */
+    DeadlineSweeper(String threadName, long idleNanos) {
         this.threadName = threadName;
+        this.idleNanos = idleNanos;
     }
 
     void watch(AttemptDeadline deadline) {
@@ -93,12 +100,12 @@ final class DeadlineSweeper {
                 sleepsForever = false;
                 LockSupport.parkNanos(this, earliest - now);
                 idleSince = System.nanoTime();
-            } else if (now - idleSince >= IDLE_NANOS) {
+            } else if (now - idleSince >= idleNanos) {
                 if (endIfIdle()) {
                     return;
                 }
             } else {
-                LockSupport.parkNanos(this, IDLE_NANOS - (now - idleSince));
+                LockSupport.parkNanos(this, idleNanos - (now - idleSince));
             }
         }
     }
