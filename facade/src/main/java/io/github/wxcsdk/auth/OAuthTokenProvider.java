@@ -40,7 +40,8 @@ import java.util.function.Consumer;
  * <p><b>Concurrency.</b> One thread refreshes; callers whose token is still valid keep using it meanwhile, callers
  * without a valid token wait for the refresh within their {@code maxWait}. So any number of concurrent callers cause
  * one refresh per expiry. While the old token is still valid, the refreshing caller spends at most 10 seconds on it
- * and then goes on with the old token; a later call tries again.
+ * (even when the old token expires meanwhile: an answer given up on may have rotated the refresh token already) and
+ * then goes on with the old token; a later call tries again.
  *
  * <p><b>Failures.</b> No answer, 408, 429 (after its {@code Retry-After}) and 5xx are retried with backoff within the
  * caller's {@code maxWait}. A refusal (400 or 401 from the token endpoint, such as {@code invalid_grant} for a revoked
@@ -185,7 +186,9 @@ public final class OAuthTokenProvider implements TokenProvider {
         }
         Duration budget = Duration.between(now, deadline);
         if (usable) {
-            budget = min(budget, min(EARLY_REFRESH_BUDGET, Duration.between(now, current.expiresAt())));
+            // not cut at the old token's expiry: Webex may already have rotated the refresh token when an answer is
+            // given up on, and the next refresh with the old one would be refused for good
+            budget = min(budget, EARLY_REFRESH_BUDGET);
         }
         OAuthTokens tokens;
         try {

@@ -275,6 +275,17 @@ class OAuthTokenProviderTest {
     }
 
     @Test
+    void anEarlyRefreshWaitsForTheAnswerBeyondTheOldTokensExpiry() {
+        answers(WIREMOCK, tokenSet(1, 2), tokenSet(2, 2).withFixedDelay(500));
+        OAuthTokenProvider provider = builder().build();
+        provider.accessToken(WAIT);
+        time.sleep(Duration.ofMillis(1800));
+        assertEquals("access-2", provider.accessToken(WAIT),
+                "the answer came after the 0.2 s the old token had left; giving up would lose refresh-2");
+        assertEquals(2, forms(WIREMOCK).size());
+    }
+
+    @Test
     void anOnRefreshThatThrowsIsLoggedWithoutSecretsAndTheNewTokensAreUsed() {
         answers(WIREMOCK, tokenSet(1, 3600));
         OAuthTokenProvider provider = builder().onRefresh(tokens -> {
