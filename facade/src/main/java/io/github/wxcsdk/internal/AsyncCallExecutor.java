@@ -52,7 +52,9 @@ final class AsyncCallExecutor {
      */
     <T> CompletableFuture<T> execute(Call<T> call) {
         Running<T> running = new Running<>(call, runtime.start(call));
-        running.next();
+        // the first step runs on the client's worker too: asking the token provider may block (a refresh), and the
+        // caller may be an event loop
+        worker.execute(running::next);
         return running.result;
     }
 
