@@ -167,10 +167,10 @@ public final class RequestThrottle {
      * Gives back a turn the call will not use (its deadline would pass first, or it was interrupted), so the next
      * caller can have the slot. Does nothing for a turn already sent or cancelled.
      *
-     * @param turn from {@link #reserve(long)}
+     * @param turn from {@link #reserve(long)}; {@code null} is ignored
      */
     public void cancel(Reservation turn) {
-        if (turn == Reservation.IMMEDIATE) {
+        if (turn == null || turn == Reservation.IMMEDIATE) {
             return;
         }
         synchronized (this) {
@@ -191,7 +191,7 @@ public final class RequestThrottle {
      * Reports an answer other than {@code 429} (any status: the service let the request through). Costs one volatile
      * read while the throttle is off.
      *
-     * @param turn     the turn the request was sent with
+     * @param turn     the turn the request was sent with (unused today; {@code null} is fine)
      * @param nowNanos the current time
      */
     public void onSuccess(Reservation turn, long nowNanos) {
@@ -220,7 +220,7 @@ public final class RequestThrottle {
      * sent before the last decrease lowers nothing), and closes the gate when the {@code Retry-After} is longer than
      * one second.
      *
-     * @param turn       the turn the request was sent with
+     * @param turn       the turn the request was sent with ({@code null} counts as sent before the throttle started)
      * @param nowNanos   the current time
      * @param retryAfter the answer's {@code Retry-After}, or {@code null} when it had none usable
      * @return the nanoseconds this call must wait before it reserves its next turn: its own {@code Retry-After}, or
@@ -233,9 +233,10 @@ public final class RequestThrottle {
         }
         String reason;
         double report;
+        Reservation sent = turn == null ? Reservation.IMMEDIATE : turn;
         synchronized (this) {
             // one decrease per congestion: the service needs a moment to notice the lower pace
-            boolean echo = turn == Reservation.IMMEDIATE ? active : turn.sentAt < lastDecrease + SETTLE_NANOS;
+            boolean echo = sent == Reservation.IMMEDIATE ? active : sent.sentAt < lastDecrease + SETTLE_NANOS;
             active = true;
             boolean gated = closesGate(retryAfter) && gateUntil <= nowNanos;
             boolean gateMoved = closesGate(retryAfter) && nowNanos + own > gateUntil;
