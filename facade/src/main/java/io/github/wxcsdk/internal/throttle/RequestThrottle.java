@@ -10,9 +10,12 @@ import java.util.TreeSet;
  * <ul>
  *   <li>Off until the first {@code 429} (then {@link #reserve(long)} costs one volatile read), unless a fixed pace is
  *       set, which paces from the start.</li>
- *   <li>After the first {@code 429} the pace starts low and doubles every 500 ms until the next {@code 429}; after
- *       each later {@code 429} it drops to 90 % of the rate the service let through since the previous one, then
- *       grows along a CUBIC curve (flat near that rate for ~10 s, faster beyond).</li>
+ *   <li>After the first {@code 429} the pace starts low (2/s) and doubles every 500 ms (after a gate: every twelfth
+ *       of its {@code Retry-After}, at most 5 s, so a window's quota is found within about one window) until the
+ *       next {@code 429}. After each later {@code 429} (one per second at most: the service needs a moment to
+ *       notice a lower pace) it drops to 90 % of the rate the service let through since the previous one, then
+ *       grows along a CUBIC curve (below that rate for ~5 s, then faster and faster above it), never beyond twice
+ *       what the callers sent in the last second.</li>
  *   <li>Each reservation takes the next free slot, {@code 1 / pace} after the previous one, so waiting calls leave
  *       one at a time and never as a burst.</li>
  *   <li>A {@code 429} with a {@code Retry-After} longer than one second holds back every call of the client until it
