@@ -80,6 +80,8 @@ public final class WebexSimpleApi {
         private Duration maxRetryAfter = Duration.ofSeconds(60);
         private boolean retryStateChangesOnAmbiguousFailure = true;
         private int maxConcurrentRequests;
+        private double maxRequestsPerSecond;
+        private boolean adaptiveThrottling = true;
         private RetryListener retryListener = event -> { };
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.THREAD_SLEEP;
@@ -123,7 +125,7 @@ public final class WebexSimpleApi {
          * Asks {@code tokenProvider} for the access token before every request and tells it when Webex rejected one
          * with {@code 401}; the call is then resent once with the provider's next token (see {@link TokenProvider}).
          * Replaces an earlier {@link #accessToken(String)} or {@link #tokenSupplier(Supplier)}. For Integrations and
-         * Service Apps, {@code io.github.wxcsdk.auth.OAuthTokenProvider} refreshes tokens before they expire.
+         * Service Apps, {@link io.github.wxcsdk.auth.OAuthTokenProvider} refreshes tokens before they expire.
          *
          * @param tokenProvider the client's tokens
          * @return this builder
@@ -256,8 +258,11 @@ public final class WebexSimpleApi {
         }
 
         /**
-         * Bounds the requests this client has in flight at once; further calls wait for a free slot (within their
-         * {@code callTimeout}) instead of provoking 429s. Default 0: no bound. The Python wxc_sdk uses 10.
+         * Bounds the requests this client has in flight at once (connections, threads, server load); further calls
+         * wait for a free slot, within their {@code callTimeout}. A slot is held for one attempt and released while a
+         * call waits for a {@code Retry-After} or the throttle. It bounds concurrency, not the rate, and does not by
+         * itself prevent 429s: that is the throttle's job ({@link #maxRequestsPerSecond(double)},
+         * {@link #adaptiveThrottling(boolean)}). Default 0: no bound. The Python wxc_sdk uses 10.
          *
          * @param maxConcurrentRequests zero for no bound, else the bound
          * @return this builder
@@ -269,6 +274,39 @@ public final class WebexSimpleApi {
                         + maxConcurrentRequests);
             }
             this.maxConcurrentRequests = maxConcurrentRequests;
+            return this;
+        }
+
+        /**
+         * Paces the client's requests, all its views and threads together, at most this fast from the first call:
+         * for a quota you know, so it is never hit. The learned pace (see {@link #adaptiveThrottling(boolean)}) still
+         * applies below it if Webex answers 429 anyway. Default 0: no fixed pace.
+         *
+         * @param maxRequestsPerSecond requests per second, 0 for none
+         * @return this builder
+         * @throws IllegalArgumentException when it is negative, infinite or not a number
+         */
+        public Builder maxRequestsPerSecond(double maxRequestsPerSecond) {
+            if (!(maxRequestsPerSecond >= 0) || Double.isInfinite(maxRequestsPerSecond)) {
+                throw new IllegalArgumentException("maxRequestsPerSecond must be zero or positive and finite: "
+                        + maxRequestsPerSecond);
+            }
+            this.maxRequestsPerSecond = maxRequestsPerSecond;
+            return this;
+        }
+
+        /**
+         * Whether the client's calls share one throttle that learns the rate Webex lets through. On (the default), it
+         * costs nothing until the first 429; then calls are admitted one at a time, in arrival order, near the
+         * learned rate, probing upward, and a {@code Retry-After} longer than one second holds back every call of the
+         * client until it has passed. Off, each call handles its 429 alone (its own {@code Retry-After}); only
+         * {@link #maxRequestsPerSecond(double)}, if set, still paces.
+         *
+         * @param adaptive whether to learn and share the pace
+         * @return this builder
+         */
+        public Builder adaptiveThrottling(boolean adaptive) {
+            this.adaptiveThrottling = adaptive;
             return this;
         }
 
@@ -334,7 +372,8 @@ public final class WebexSimpleApi {
         private ClientSettings settings() {
             return new ClientSettings(checkedBaseUrl(), resolvedTokenProvider(), connectTimeout, readTimeout,
                     callTimeout, maxRetries, maxRetryAfter, retryStateChangesOnAmbiguousFailure,
-                    maxConcurrentRequests, retryListener, clock, sleeper, jitter, 0, completionExecutor);
+                    maxConcurrentRequests, retryListener, clock, sleeper, jitter, maxRequestsPerSecond, adaptiveThrottling,
+                    completionExecutor);
         }
 
         private TokenProvider resolvedTokenProvider() {

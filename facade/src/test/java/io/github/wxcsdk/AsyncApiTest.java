@@ -72,8 +72,12 @@ class AsyncApiTest {
         try (StubServer stub = StubServer.start();
              WebexSimpleAsyncApi api = async(stub).executor(mine).buildAsync()) {
             AtomicReference<String> thread = new AtomicReference<>();
-            api.telephony().conference().hold().thenRun(() -> thread.set(Thread.currentThread().getName()))
-                    .get(5, TimeUnit.SECONDS);
+            CountDownLatch attached = new CountDownLatch(1);
+            mine.execute(() -> await(attached));   // the completion waits behind this until the callback is attached
+            CompletableFuture<Void> done = api.telephony().conference().hold()
+                    .thenRun(() -> thread.set(Thread.currentThread().getName()));
+            attached.countDown();
+            done.get(5, TimeUnit.SECONDS);
             assertEquals("users-executor", thread.get());
         } finally {
             mine.shutdownNow();

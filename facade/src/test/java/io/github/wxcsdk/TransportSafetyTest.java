@@ -90,7 +90,8 @@ class TransportSafetyTest {
 
             List<String> sdkLines = CapturedLogs.lines().stream()
                     .filter(line -> line.split(" ")[1].startsWith("io.github.wxcsdk")).toList();
-            List<String> debug = sdkLines.stream().filter(line -> line.startsWith("DEBUG")).toList();
+            List<String> debug = sdkLines.stream().filter(line -> line.startsWith("DEBUG io.github.wxcsdk.http "))
+                    .toList();
             String trackingId = stub.requests().get(0).header("TrackingID");
             assertEquals(3, debug.size(), () -> "one per attempt: " + debug);
             for (int i = 0; i < 3; i++) {

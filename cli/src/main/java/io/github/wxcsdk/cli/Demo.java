@@ -1,19 +1,29 @@
 package io.github.wxcsdk.cli;
 
 import io.github.wxcsdk.WebexSimpleApi;
+import io.github.wxcsdk.simulator.Member;
+import io.github.wxcsdk.simulator.MemberType;
+import io.github.wxcsdk.simulator.Org;
+import io.github.wxcsdk.simulator.Supervision;
 import io.github.wxcsdk.simulator.WebexSimulator;
 import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
+import io.github.wxcsdk.telephony.conference.ConferenceDetails;
+import io.github.wxcsdk.telephony.conference.MemberConferenceControlsApi;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * {@code wxc-conference demo}: starts the embedded Webex simulator, creates three calls, and walks a conference
  * through every control, printing the conference as the library reports it after each step. Needs no Webex account.
+ * With {@code --supervisor}: a Service App watches a supervisor silently monitor an agent's customer call, coach the
+ * agent and barge in.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Walk a conference through every control on the embedded Webex simulator (no account needed).")
@@ -23,47 +33,86 @@ final class Demo implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--supervisor", description = "Instead: a supervisor monitors, coaches and barges in on an agent's"
+            + " customer call, all through a Service App token (members/{memberId} operations).")
+    boolean supervisor;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (WebexSimulator simulator = WebexSimulator.start()) {
             out.println("Webex simulator serving " + simulator.baseUrl());
-            String first = simulator.createCall(TOKEN);
-            String second = simulator.createCall(TOKEN);
-            String third = simulator.createCall(TOKEN);
-            out.println("The user has three active calls: " + first + ", " + second + ", " + third);
-            ConferenceControlsApi conference = WebexSimpleApi.builder().accessToken(TOKEN)
-                    .baseUrl(simulator.baseUrl()).build().telephony().conference();
-
-            Step step = new Step(out, conference);
-            step.run("startConference(" + first + ", " + second + ")", c -> c.startConference(first, second));
-            step.run("addParticipant(" + third + ")", c -> c.addParticipant(third));
-            step.run("mute(" + third + ")  -- a participant", c -> c.mute(third));
-            step.run("mute()  -- the host", ConferenceControlsApi::mute);
-            step.run("deafenParticipant(" + second + ")", c -> c.deafenParticipant(second));
-            step.run("hold()", ConferenceControlsApi::hold);
-            step.run("resume()", ConferenceControlsApi::resume);
-            step.run("releaseConference()", ConferenceControlsApi::releaseConference);
+            if (supervisor) {
+                supervisorScene(simulator, out);
+            } else {
+                conferenceScene(simulator, out);
+            }
         }
         out.flush();
         return 0;
     }
 
-    /** Runs one control and prints the conference as {@code getConferenceDetails()} then reports it. */
-    private static final class Step {
+    private static void conferenceScene(WebexSimulator simulator, PrintWriter out) {
+        String first = simulator.createCall(TOKEN);
+        String second = simulator.createCall(TOKEN);
+        String third = simulator.createCall(TOKEN);
+        out.println("The user has three active calls: " + first + ", " + second + ", " + third);
+        ConferenceControlsApi conference = WebexSimpleApi.builder().accessToken(TOKEN)
+                .baseUrl(simulator.baseUrl()).build().telephony().conference();
+
+        Steps step = new Steps(out, conference::getConferenceDetails);
+        step.run("startConference(" + first + ", " + second + ")", () -> conference.startConference(first, second));
+        step.run("addParticipant(" + third + ")", () -> conference.addParticipant(third));
+        step.run("mute(" + third + ")  -- a participant", () -> conference.mute(third));
+        step.run("mute()  -- the host", conference::mute);
+        step.run("deafenParticipant(" + second + ")", () -> conference.deafenParticipant(second));
+        step.run("hold()", conference::hold);
+        step.run("resume()", conference::resume);
+        step.run("releaseConference()", conference::releaseConference);
+    }
+
+    private static void supervisorScene(WebexSimulator simulator, PrintWriter out) {
+        Org org = simulator.createOrg();
+        Member agent = simulator.createMember(org.id(), MemberType.PERSON);
+        Member supervisorMember = simulator.createMember(org.id(), MemberType.PERSON);
+        String customerCall = simulator.createMemberCall(agent.id());
+        String serviceApp = simulator.createServiceAppToken(org.id());
+        out.println("Org " + org.id() + ": agent " + agent.id() + " is on customer call " + customerCall
+                + "; supervisor " + supervisorMember.id() + ".");
+        out.println("A Service App of the org (spark-admin:calls_read, spark-admin:calls_write) does the rest.");
+        MemberConferenceControlsApi supervisorView = WebexSimpleApi.builder().accessToken(serviceApp)
+                .baseUrl(simulator.baseUrl()).build().telephony().conference()
+                .forMember(supervisorMember.id(), org.id());
+
+        Steps step = new Steps(out, supervisorView::getConferenceDetails);
+        Supervision supervision = simulator.startSupervision(supervisorMember.id(), agent.id(), customerCall);
+        step.show("the supervisor starts monitoring the agent's call (legs "
+                + String.join(", ", supervision.supervisorCallIds()) + ")");
+        step.run("supervisorCoach()  -- only the agent hears the supervisor", supervisorView::supervisorCoach);
+        step.run("bargeIn()  -- the supervisor joins the call, heard by everyone", supervisorView::bargeIn);
+        step.run("silentMonitor()  -- back to listening only", supervisorView::silentMonitor);
+        step.run("releaseConference()  -- the supervisor leaves", supervisorView::releaseConference);
+    }
+
+    /** Runs one control at a time and prints the conference as {@code getConferenceDetails()} then reports it. */
+    private static final class Steps {
         private final PrintWriter out;
-        private final ConferenceControlsApi conference;
+        private final Supplier<Optional<ConferenceDetails>> details;
         private int number;
 
-        Step(PrintWriter out, ConferenceControlsApi conference) {
+        Steps(PrintWriter out, Supplier<Optional<ConferenceDetails>> details) {
             this.out = out;
-            this.conference = conference;
+            this.details = details;
         }
 
-        void run(String title, Consumer<ConferenceControlsApi> control) {
-            control.accept(conference);
+        void run(String title, Runnable control) {
+            control.run();
+            show(title);
+        }
+
+        void show(String title) {
             out.printf("%n%d. %s%n", ++number, title);
-            out.print(ConferenceTable.render(conference.getConferenceDetails()));
+            out.print(ConferenceTable.render(details.get()));
         }
     }
 }

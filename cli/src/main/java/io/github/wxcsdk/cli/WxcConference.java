@@ -1,7 +1,11 @@
 package io.github.wxcsdk.cli;
 
 import io.github.wxcsdk.WebexSimpleApi;
+import io.github.wxcsdk.auth.OAuthTokenProvider;
+import io.github.wxcsdk.auth.TokenProvider;
 import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
+import io.github.wxcsdk.telephony.conference.ConferenceDetails;
+import io.github.wxcsdk.telephony.conference.MemberConferenceControlsApi;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,8 +14,14 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * {@code wxc-conference}: Webex Calling conference controls from a shell, built on the wxc-sdk-java façade, plus
@@ -20,16 +30,25 @@ import java.util.List;
  * <p>Exit codes: 0 success, 1 Webex answered with an error, 2 invalid usage or arguments, 3 no usable answer.
  */
 @Command(name = "wxc-conference", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Webex Calling conference controls for the calls of the token's user.",
-        subcommands = Demo.class,
+        description = "Webex Calling conference controls for the calls of the token's user, or with --member of a"
+                + " member of the org.",
+        subcommands = {Demo.class, LoginCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 Webex error, 2 invalid usage, 3 no usable answer (network, timeout)."})
 public final class WxcConference {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--token", scope = ScopeType.INHERIT, defaultValue = "${env:WEBEX_ACCESS_TOKEN}",
-            description = "Webex access token (default: the WEBEX_ACCESS_TOKEN environment variable).")
+            description = {"Webex access token (default: the WEBEX_ACCESS_TOKEN environment variable).",
+                    "Warning: a command line is visible to other users of this machine (ps, /proc); prefer the"
+                            + " environment variable or 'login' and --token-file."})
     String token;
+
+    @Option(names = "--token-file", scope = ScopeType.INHERIT, paramLabel = "PATH",
+            description = {"The token file that 'login' writes and commands read and refresh (default: "
+                    + TokenFile.DEFAULT_LOCATION + "). Commands use it when given, or when no --token or"
+                    + " WEBEX_ACCESS_TOKEN is set and the default file exists."})
+    Path tokenFile;
 
     @Option(names = "--base-url", scope = ScopeType.INHERIT, defaultValue = WebexSimpleApi.DEFAULT_BASE_URL,
             description = "API root (default: ${DEFAULT-VALUE}).")
@@ -38,6 +57,15 @@ public final class WxcConference {
     @Option(names = "--line-owner", scope = ScopeType.INHERIT,
             description = "Act on the secondary line of this user, workspace or virtual line.")
     String lineOwner;
+
+    @Option(names = "--member", scope = ScopeType.INHERIT,
+            description = "Act on this member (person, workspace or virtual line) of the token's org: needs an admin"
+                    + " or Service App token with spark-admin:calls_read / spark-admin:calls_write.")
+    String member;
+
+    @Option(names = "--org", scope = ScopeType.INHERIT,
+            description = "With --member: the member's org, when it is not the token's (an org the token manages).")
+    String org;
 
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
             description = "Log every HTTP attempt (method, path, status, time, tracking id) to stderr.")
@@ -88,13 +116,14 @@ public final class WxcConference {
             description = "Join two or more of the user's calls into a conference.")
     int start(@Parameters(arity = "2..*", paramLabel = "CALL_ID", description = "ids of the calls to join")
               List<String> callIds) {
-        conference().startConference(new ArrayList<>(callIds));
+        List<String> ids = new ArrayList<>(callIds);
+        act(c -> c.startConference(ids), m -> m.startConference(ids));
         return done("Conference started with " + callIds.size() + " calls.");
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a call to the conference.")
     int add(@Parameters(paramLabel = "CALL_ID", description = "id of the call to add") String callId) {
-        conference().addParticipant(callId);
+        act(c -> c.addParticipant(callId), m -> m.addParticipant(callId));
         return done("Added " + callId + ".");
     }
 
@@ -103,10 +132,10 @@ public final class WxcConference {
     int mute(@Parameters(arity = "0..1", paramLabel = "CALL_ID", description = "the participant's call id")
              String callId) {
         if (callId == null) {
-            conference().mute();
+            act(ConferenceControlsApi::mute, MemberConferenceControlsApi::mute);
             return done("Host muted.");
         }
-        conference().mute(callId);
+        act(c -> c.mute(callId), m -> m.mute(callId));
         return done("Muted " + callId + ".");
     }
 
@@ -115,63 +144,155 @@ public final class WxcConference {
     int unmute(@Parameters(arity = "0..1", paramLabel = "CALL_ID", description = "the participant's call id")
                String callId) {
         if (callId == null) {
-            conference().unmute();
+            act(ConferenceControlsApi::unmute, MemberConferenceControlsApi::unmute);
             return done("Host unmuted.");
         }
-        conference().unmute(callId);
+        act(c -> c.unmute(callId), m -> m.unmute(callId));
         return done("Unmuted " + callId + ".");
     }
 
     @Command(name = "deafen", mixinStandardHelpOptions = true,
             description = "Stop sending the conference's media to a participant.")
     int deafen(@Parameters(paramLabel = "CALL_ID", description = "the participant's call id") String callId) {
-        conference().deafenParticipant(callId);
+        act(c -> c.deafenParticipant(callId), m -> m.deafenParticipant(callId));
         return done("Deafened " + callId + ".");
     }
 
     @Command(name = "undeafen", mixinStandardHelpOptions = true,
             description = "Send the conference's media to a participant again.")
     int undeafen(@Parameters(paramLabel = "CALL_ID", description = "the participant's call id") String callId) {
-        conference().undeafenParticipant(callId);
+        act(c -> c.undeafenParticipant(callId), m -> m.undeafenParticipant(callId));
         return done("Undeafened " + callId + ".");
     }
 
     @Command(name = "hold", mixinStandardHelpOptions = true, description = "Hold the conference host.")
     int hold() {
-        conference().hold();
+        act(ConferenceControlsApi::hold, MemberConferenceControlsApi::hold);
         return done("Conference held.");
     }
 
     @Command(name = "resume", mixinStandardHelpOptions = true, description = "Resume the held conference host.")
     int resume() {
-        conference().resume();
+        act(ConferenceControlsApi::resume, MemberConferenceControlsApi::resume);
         return done("Conference resumed.");
     }
 
     @Command(name = "release", mixinStandardHelpOptions = true,
             description = "Release the conference: the host and all participants.")
     int release() {
-        conference().releaseConference();
+        act(ConferenceControlsApi::releaseConference, MemberConferenceControlsApi::releaseConference);
         return done("Conference released.");
     }
 
     @Command(name = "details", mixinStandardHelpOptions = true, description = "Show the conference.")
     int details(@Option(names = "--json", description = "print JSON in Webex's field names") boolean json) {
-        var details = conference().getConferenceDetails();
+        Optional<ConferenceDetails> details =
+                call(ConferenceControlsApi::getConferenceDetails, MemberConferenceControlsApi::getConferenceDetails);
         spec.commandLine().getOut().print(json ? ConferenceJson.render(details) : ConferenceTable.render(details));
         spec.commandLine().getOut().flush();
         return 0;
     }
 
-    /** @return the conference controls for the global options; a missing token is a usage error */
-    ConferenceControlsApi conference() {
-        if (token == null || token.isBlank()) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "No access token: pass --token or set WEBEX_ACCESS_TOKEN.");
+    @Command(name = "barge-in", mixinStandardHelpOptions = true,
+            description = "Supervisor: join the supervised call as a full participant, heard by everyone.")
+    int bargeIn() {
+        act(ConferenceControlsApi::bargeIn, MemberConferenceControlsApi::bargeIn);
+        return done("Barged in.");
+    }
+
+    @Command(name = "silent-monitor", mixinStandardHelpOptions = true,
+            description = "Supervisor: listen to the supervised call, heard by nobody.")
+    int silentMonitor() {
+        act(ConferenceControlsApi::silentMonitor, MemberConferenceControlsApi::silentMonitor);
+        return done("Monitoring silently.");
+    }
+
+    @Command(name = "coach", mixinStandardHelpOptions = true,
+            description = "Supervisor: talk to the agent only; the customer does not hear it.")
+    int coach() {
+        act(ConferenceControlsApi::supervisorCoach, MemberConferenceControlsApi::supervisorCoach);
+        return done("Coaching.");
+    }
+
+    /** Runs a control on the user's conference, or with {@code --member} on that member's. */
+    private void act(Consumer<ConferenceControlsApi> onUser, Consumer<MemberConferenceControlsApi> onMember) {
+        call(user -> {
+            onUser.accept(user);
+            return null;
+        }, memberView -> {
+            onMember.accept(memberView);
+            return null;
+        });
+    }
+
+    /** Asks the user's conference, or with {@code --member} that member's; the two views share no type. */
+    private <T> T call(Function<ConferenceControlsApi, T> onUser, Function<MemberConferenceControlsApi, T> onMember) {
+        ConferenceControlsApi conference = conference();
+        if (member != null) {
+            return onMember.apply(org == null ? conference.forMember(member) : conference.forMember(member, org));
         }
-        ConferenceControlsApi conference = WebexSimpleApi.builder().accessToken(token).baseUrl(baseUrl).build()
-                .telephony().conference();
-        return lineOwner == null ? conference : conference.forLineOwner(lineOwner);
+        return onUser.apply(lineOwner == null ? conference : conference.forLineOwner(lineOwner));
+    }
+
+    /**
+     * @return the user's conference controls for the global options; no token, {@code --org} without
+     *         {@code --member} and {@code --line-owner} with {@code --member} are usage errors
+     */
+    private ConferenceControlsApi conference() {
+        if (org != null && member == null) {
+            throw usage("--org needs --member: it names the member's org.");
+        }
+        if (member != null && lineOwner != null) {
+            throw usage("--line-owner and --member do not go together: a member's conference has no line owner.");
+        }
+        return WebexSimpleApi.builder().tokenProvider(tokens()).baseUrl(baseUrl).build().telephony().conference();
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    /**
+     * An explicit {@code --token-file} first, then {@code --token} or {@code WEBEX_ACCESS_TOKEN}, then the default
+     * token file when it exists.
+     */
+    private TokenProvider tokens() {
+        if (tokenFile == null && token != null && !token.isBlank()) {
+            return TokenProvider.of(token);
+        }
+        Path path = tokenFilePath();
+        if (tokenFile != null || Files.exists(path)) {
+            return fromTokenFile(new TokenFile(path));
+        }
+        throw new CommandLine.ParameterException(spec.commandLine(), "No access token: pass --token, set"
+                + " WEBEX_ACCESS_TOKEN, or run 'wxc-conference login' (token file " + path + ").");
+    }
+
+    /** The stored login's tokens, refreshed when due; every refreshed set is written back to the file at once. */
+    private TokenProvider fromTokenFile(TokenFile file) {
+        TokenFile.Login login = file.read();
+        PrintWriter err = spec.commandLine().getErr();
+        return OAuthTokenProvider.builder().clientId(login.clientId()).clientSecret(login.clientSecret())
+                .tokenEndpoint(login.tokenEndpoint()).tokens(login.tokens())
+                .onRefresh(newer -> {
+                    try {
+                        file.write(login.with(newer));
+                    } catch (UncheckedIOException e) {
+                        err.println("Warning: the refreshed tokens could not be stored (" + e.getMessage() + "); run"
+                                + " 'wxc-conference login' again if the next command fails.");
+                        err.flush();
+                    }
+                }).build();
+    }
+
+    /** @return {@code --token-file}, or the default location */
+    Path tokenFilePath() {
+        return tokenFile != null ? tokenFile : TokenFile.defaultPath(System::getenv, System.getProperty("user.home"));
+    }
+
+    /** @return {@code --base-url} without a trailing slash: the root of {@code /authorize} and {@code /access_token} */
+    String apiRoot() {
+        return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     private int done(String message) {

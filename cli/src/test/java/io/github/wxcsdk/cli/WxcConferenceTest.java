@@ -1,5 +1,8 @@
 package io.github.wxcsdk.cli;
 
+import io.github.wxcsdk.simulator.Member;
+import io.github.wxcsdk.simulator.MemberType;
+import io.github.wxcsdk.simulator.Org;
 import io.github.wxcsdk.simulator.WebexSimulator;
 import io.github.wxcsdk.simulator.WebexSimulatorExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,7 +98,7 @@ class WxcConferenceTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "start", "add", "mute", "unmute", "deafen", "undeafen", "hold", "resume", "release",
-            "details", "demo"})
+            "details", "demo", "login", "barge-in", "silent-monitor", "coach"})
     void everyCommandHasHelp(String command) {
         Result help = runRaw(command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"});
         assertEquals(0, help.exitCode());
@@ -117,6 +120,104 @@ class WxcConferenceTest {
         }
         assertTrue(out.contains("state: held   host muted: yes"), out);
         assertTrue(out.trim().endsWith("No active conference."), out);
+    }
+
+    @Test
+    void memberActsOnAMembersConferenceThroughAServiceApp() {
+        Org org = simulator.createOrg("cli-org-" + System.nanoTime());
+        Member agent = simulator.createMember(org.id(), MemberType.WORKSPACE);
+        String a = simulator.createMemberCall(agent.id());
+        String b = simulator.createMemberCall(agent.id());
+        token = simulator.createServiceAppToken(org.id());
+
+        assertOk(run("start", a, b, "--member", agent.id()), "Conference started with 2 calls.");
+        assertOk(run("mute", b, "--member", agent.id()), "Muted " + b + ".");
+        assertOk(run("hold", "--member", agent.id()), "Conference held.");
+        Result details = run("details", "--member", agent.id());
+        assertTrue(details.out().contains("state: held"), details.out());
+        assertTrue(details.out().matches("(?s).*" + b + "\\s+yes\\s+no.*"), details.out());
+        assertOk(run("release", "--member", agent.id()), "Conference released.");
+        assertOk(run("details", "--member", agent.id()), "No active conference.");
+    }
+
+    @Test
+    void orgNamesTheManagedOrgOfTheMember() {
+        Org partner = simulator.createOrg("cli-partner-" + System.nanoTime());
+        Org customer = simulator.createManagedOrg("cli-customer-" + System.nanoTime(), partner.id());
+        Member agent = simulator.createMember(customer.id(), MemberType.VIRTUAL_LINE);
+        String a = simulator.createMemberCall(agent.id());
+        String b = simulator.createMemberCall(agent.id());
+        token = simulator.createServiceAppToken(partner.id());
+
+        assertOk(run("start", a, b, "--member", agent.id(), "--org", customer.id()),
+                "Conference started with 2 calls.");
+        Result withoutOrg = run("details", "--member", agent.id());
+        assertEquals(FailureReporter.WEBEX_ERROR, withoutOrg.exitCode());
+        assertTrue(withoutOrg.err().startsWith("Webex error 404: Member not found."), withoutOrg.err());
+    }
+
+    @Test
+    void supervisorCommandsSwitchTheSupervisorsConference() {
+        Org org = simulator.createOrg("cli-sup-" + System.nanoTime());
+        Member supervisor = simulator.createMember(org.id(), MemberType.PERSON);
+        Member agent = simulator.createMember(org.id(), MemberType.PERSON);
+        simulator.startSupervision(supervisor.id(), agent.id());
+        String supervisorToken = simulator.createUserToken(supervisor.id());
+        String serviceApp = simulator.createServiceAppToken(org.id());
+
+        token = supervisorToken;
+        assertTrue(run("details").out().contains("type: silentMonitoring"));
+        assertOk(run("coach"), "Coaching.");
+        assertTrue(run("details").out().contains("type: coaching"));
+        assertOk(run("barge-in"), "Barged in.");
+        assertTrue(run("details").out().contains("type: bargeIn"));
+        token = serviceApp;
+        assertOk(run("silent-monitor", "--member", supervisor.id()), "Monitoring silently.");
+        assertTrue(run("details", "--member", supervisor.id()).out().contains("type: silentMonitoring"));
+        assertOk(run("coach", "--member", supervisor.id()), "Coaching.");
+        assertOk(run("barge-in", "--member", supervisor.id(), "--org", org.id()), "Barged in.");
+        token = supervisorToken;
+        assertTrue(run("details").out().contains("type: bargeIn"));
+    }
+
+    @Test
+    void supervisorCommandsOnAStandardConferenceAreAWebexError() {
+        assertOk(run("start", first, second), "Conference started with 2 calls.");
+
+        Result coach = run("coach");
+
+        assertEquals(FailureReporter.WEBEX_ERROR, coach.exitCode());
+        assertTrue(coach.err().startsWith("Webex error 409: "), coach.err());
+    }
+
+    @Test
+    void orgWithoutMemberAndMemberWithLineOwnerAreUsageErrors() {
+        Result orgAlone = run("details", "--org", "o");
+        assertEquals(FailureReporter.USAGE, orgAlone.exitCode());
+        assertTrue(orgAlone.err().contains("--org needs --member"), orgAlone.err());
+
+        Result both = run("details", "--member", "m", "--line-owner", "l");
+        assertEquals(FailureReporter.USAGE, both.exitCode());
+        assertTrue(both.err().contains("do not go together"), both.err());
+
+        Result blank = run("details", "--member", " ");
+        assertEquals(FailureReporter.USAGE, blank.exitCode());
+    }
+
+    @Test
+    void demoSupervisorMonitorsCoachesAndBargesIn() {
+        Result demo = runRaw("demo", "--supervisor");
+        assertEquals(0, demo.exitCode(), demo.err());
+        String out = demo.out();
+        List<String> steps = List.of("1. the supervisor starts monitoring", "type: silentMonitoring",
+                "2. supervisorCoach()", "type: coaching", "3. bargeIn()", "type: bargeIn", "4. silentMonitor()",
+                "type: silentMonitoring", "5. releaseConference()", "No active conference.");
+        int at = 0;
+        for (String step : steps) {
+            int next = out.indexOf(step, at);
+            assertTrue(next >= at, "in order: " + step + "\n" + out);
+            at = next + step.length();
+        }
     }
 
     private Result run(String... args) {

@@ -6,6 +6,7 @@ import au.com.dius.pact.consumer.dsl.LambdaDslObject;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.consumer.dsl.PactDslResponse;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
+import au.com.dius.pact.consumer.dsl.PactDslWithState;
 import au.com.dius.pact.core.model.V4Pact;
 
 import java.util.function.Consumer;
@@ -13,9 +14,10 @@ import java.util.function.Consumer;
 /**
  * The vocabulary every interaction shares, so that each consumer test states only what is particular to it.
  *
- * <p>What is pinned exactly, because the provider acts on it: methods, paths, the {@code lineOwnerId} query, request
- * bodies (keys and values, {@code {}} for the host), {@code Content-Type: application/json} of a request with a body,
- * {@code Accept}, and status codes. What is matched by pattern or type, because no value is promised: the token
+ * <p>What is pinned exactly, because the provider acts on it: methods, paths (member ids included), the queries
+ * ({@code lineOwnerId}, {@code orgId}; a request without one has none, and Pact's mock server rejects any query it
+ * does not expect), request bodies (keys and values, {@code {}} for the host), {@code Content-Type:
+ * application/json} of a request with a body, {@code Accept}, and status codes. What is matched by pattern or type, because no value is promised: the token
  * ({@code Bearer .+}), the {@code TrackingID} (a fresh {@code WXCJAVA_<uuid>} per call), and the fields of every
  * response body. Enum-like response fields are matched by type only: Webex adds values without notice and the client
  * accepts them, so a regex of today's values would fail a correct provider.
@@ -40,6 +42,8 @@ final class ConferenceContract {
     static final String UNDEAFEN = CONFERENCE + "/undeafen";
     static final String HOLD = CONFERENCE + "/hold";
     static final String RESUME = CONFERENCE + "/resume";
+    /** The supervisor operations of the token's user ({@code bargeIn}, ...) are below this path. */
+    static final String MY = CONFERENCE + "/members/me";
 
     /** The access token the consumer tests use; the pact records it only as the example of {@code Bearer .+}. */
     static final String TOKEN = "contract-test-token";
@@ -69,7 +73,21 @@ final class ConferenceContract {
      */
     static PactDslRequestWithPath request(PactDslWithProvider builder, String state, String description,
                                           String method, String path) {
-        return builder.given(state)
+        return request(builder.given(state), description, method, path);
+    }
+
+    /**
+     * A request under one or more provider states, set up in the order given, with the headers every call carries
+     * and no body.
+     *
+     * @param given       the pact being built, with its states ({@code builder.given(a).given(b)})
+     * @param description what the consumer does, unique in the pact
+     * @param method      the HTTP method
+     * @param path        the path, starting with {@link #API_ROOT}
+     * @return the request, to add a query or body to
+     */
+    static PactDslRequestWithPath request(PactDslWithState given, String description, String method, String path) {
+        return given
                 .uponReceiving(description)
                 .method(method)
                 .path(path)
@@ -88,6 +106,38 @@ final class ConferenceContract {
     static PactDslRequestWithPath jsonPost(PactDslWithProvider builder, String state, String description, String path,
                                            String json) {
         return request(builder, state, description, "POST", path).body(json, JSON);
+    }
+
+    /**
+     * The same POST with an exact JSON body, under the states of {@code given}.
+     *
+     * @see #request(PactDslWithState, String, String, String)
+     */
+    static PactDslRequestWithPath jsonPost(PactDslWithState given, String description, String path, String json) {
+        return request(given, description, "POST", path).body(json, JSON);
+    }
+
+    /**
+     * The path of a member's operation: {@code members/{memberId}} below {@link #CONFERENCE}.
+     *
+     * @param memberId  the member's id, which the examples keep free of characters that need encoding in a path
+     * @param operation the last segment, for instance {@code hold} or {@code conference}
+     * @return the path
+     */
+    static String memberPath(String memberId, String operation) {
+        return CONFERENCE + "/members/" + memberId + "/" + operation;
+    }
+
+    /**
+     * The same request in the org {@code orgId}, named in the query.
+     *
+     * @param request a request without a query
+     * @param orgId   the org, exactly as the provider must receive it ({@code =} included)
+     * @return the request with {@code orgId}
+     */
+    static PactDslRequestWithPath inOrg(PactDslRequestWithPath request, String orgId) {
+        // Pact splits each pair at its first '=' and keeps the value as written: the pact holds the decoded value
+        return request.query("orgId=" + orgId);
     }
 
     /**

@@ -15,16 +15,23 @@ import static io.github.wxcsdk.contract.ConferenceContract.CONSUMER;
 import static io.github.wxcsdk.contract.ConferenceContract.HOLD;
 import static io.github.wxcsdk.contract.ConferenceContract.MUTE;
 import static io.github.wxcsdk.contract.ConferenceContract.PROVIDER;
+import static io.github.wxcsdk.contract.ConferenceContract.inOrg;
 import static io.github.wxcsdk.contract.ConferenceContract.jsonPost;
+import static io.github.wxcsdk.contract.ConferenceContract.memberPath;
 import static io.github.wxcsdk.contract.ConferenceContract.request;
+import static io.github.wxcsdk.contract.ProviderStates.AGENT;
 import static io.github.wxcsdk.contract.ProviderStates.C1;
+import static io.github.wxcsdk.contract.ProviderStates.OTHER_ORG;
+import static io.github.wxcsdk.contract.ProviderStates.UNKNOWN_MEMBER;
 
 /**
  * Pins the error shape as part of the contract: 400 with the Webex error body (including {@code errorCode}), 401 for
  * a token the provider rejects, 403 for a token without the write scope, 404 without a conference, 409 for a call
- * that is already a participant. Each is answered
- * once and reported by the façade as a {@link io.github.wxcsdk.WebexApiException} with status, Webex message, error
- * details and tracking id (none of these statuses is retried). 429 is pinned by {@link ThrottlingPactTest}.
+ * that is already a participant; and for the member views, 403 for a Service App token without
+ * {@code spark-admin:calls_write} and for an org the Service App may not act in, 404 for an unknown member. Each is
+ * answered once and reported by the façade as a {@link io.github.wxcsdk.WebexApiException} with status, Webex
+ * message, error details and tracking id (none of these statuses is retried). 429 is pinned by
+ * {@link ThrottlingPactTest}.
  */
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = PROVIDER)
@@ -39,6 +46,9 @@ class ConferenceErrorsPactTest {
             "The server understood the request, but refused to fulfill it because the access token is missing"
                     + " required scopes.", null);
     private static final WebexErrorAnswer NO_CONFERENCE = new WebexErrorAnswer(404, "Conference not found.", null);
+    private static final WebexErrorAnswer ORG_NOT_ALLOWED = new WebexErrorAnswer(403,
+            "The access token is not authorized to act in the requested organization.", null);
+    private static final WebexErrorAnswer NO_SUCH_MEMBER = new WebexErrorAnswer(404, "Member not found.", null);
 
     /** The spec allows a repeated id (no uniqueItems), so the façade sends it and the provider must refuse it. */
     @Pact(consumer = CONSUMER)
@@ -101,5 +111,48 @@ class ConferenceErrorsPactTest {
     @PactTestFor(pactMethod = "notFound")
     void notFound(MockServer server) {
         NO_CONFERENCE.assertReportedBy(() -> Facade.conference(server).hold());
+    }
+
+    @Pact(consumer = CONSUMER)
+    static V4Pact memberForbiddenWithoutWriteScope(PactDslWithProvider builder) {
+        return MISSING_SCOPE.answer(request(builder, ProviderStates.READ_ONLY_SERVICE_APP,
+                "member view: hold with a Service App token that lacks spark-admin:calls_write", "POST",
+                memberPath(AGENT, "hold"))).toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "memberForbiddenWithoutWriteScope")
+    void memberForbiddenWithoutWriteScope(MockServer server) {
+        MISSING_SCOPE.assertReportedBy(() -> Facade.conference(server).forMember(AGENT).hold());
+    }
+
+    @Pact(consumer = CONSUMER)
+    static V4Pact memberForbiddenInOrg(PactDslWithProvider builder) {
+        return ORG_NOT_ALLOWED.answer(inOrg(request(builder.given(ProviderStates.SERVICE_APP_OF_MEMBERS_ORG)
+                        .given(ProviderStates.ORG_NOT_MANAGED),
+                "member view: get the conference of a member of an org the Service App may not act in", "GET",
+                memberPath(AGENT, "conference")), OTHER_ORG)).toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "memberForbiddenInOrg")
+    void memberForbiddenInOrg(MockServer server) {
+        ORG_NOT_ALLOWED.assertReportedBy(() -> Facade.conference(server).forMember(AGENT, OTHER_ORG)
+                .getConferenceDetails());
+    }
+
+    @Pact(consumer = CONSUMER)
+    static V4Pact memberNotFound(PactDslWithProvider builder) {
+        return NO_SUCH_MEMBER.answer(request(builder.given(ProviderStates.SERVICE_APP_OF_MEMBERS_ORG)
+                        .given(ProviderStates.NO_SUCH_MEMBER),
+                "member view: get the conference of an unknown member", "GET",
+                memberPath(UNKNOWN_MEMBER, "conference"))).toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "memberNotFound")
+    void memberNotFound(MockServer server) {
+        NO_SUCH_MEMBER.assertReportedBy(() -> Facade.conference(server).forMember(UNKNOWN_MEMBER)
+                .getConferenceDetails());
     }
 }

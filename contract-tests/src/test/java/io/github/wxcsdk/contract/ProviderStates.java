@@ -30,6 +30,44 @@ package io.github.wxcsdk.contract;
  *       {@code spark:calls_write}, and a conference as in {@value #CONFERENCE}</td></tr>
  *   <tr><td>{@value #RATE_LIMIT_EXCEEDED}</td><td>as {@value #CONFERENCE}, and the user's next request is refused
  *       with 429 and {@code Retry-After: 1}</td></tr>
+ *   <tr><td>{@value #USER_SUPERVISOR_MONITORING}</td><td>the user is member {@value #SUPERVISOR}, silently monitoring
+ *       a call of member {@value #AGENT} of the same org: the user has a conference of type
+ *       {@code silentMonitoring}</td></tr>
+ *   <tr><td>{@value #USER_SUPERVISOR_COACHING}</td><td>as {@value #USER_SUPERVISOR_MONITORING}, switched to
+ *       coaching: the conference is of type {@code coaching}</td></tr>
+ * </table>
+ *
+ * <p>The member views ({@code forMember}) are used by a Service App, whose token acts on members of an org. Their
+ * interactions have two states, set up in this order: who the token belongs to, and what exists for the member.
+ * <table>
+ *   <caption>Provider states of the member views: the token</caption>
+ *   <tr><th>state</th><th>what the provider sets up</th></tr>
+ *   <tr><td>{@value #SERVICE_APP_OF_MEMBERS_ORG}</td><td>persons {@value #AGENT} and {@value #SUPERVISOR} in an org,
+ *       and the access token of a Service App of that org with {@code spark-admin:calls_read} and
+ *       {@code spark-admin:calls_write} (requests name no org)</td></tr>
+ *   <tr><td>{@value #SERVICE_APP_OF_PARTNER_ORG}</td><td>persons {@value #AGENT} and {@value #SUPERVISOR} in org
+ *       {@value #CUSTOMER_ORG}, which a partner org manages, and the access token of a Service App of the partner
+ *       org with both scopes (requests name {@value #CUSTOMER_ORG} in {@code orgId})</td></tr>
+ *   <tr><td>{@value #READ_ONLY_SERVICE_APP}</td><td>as {@value #SERVICE_APP_OF_MEMBERS_ORG}, but the Service App has
+ *       only {@code spark-admin:calls_read} (one state alone)</td></tr>
+ * </table>
+ * <table>
+ *   <caption>Provider states of the member views: the member</caption>
+ *   <tr><th>state</th><th>what the provider sets up</th></tr>
+ *   <tr><td>{@value #MEMBER_CALLS_C1_C2}</td><td>calls {@value #C1} and {@value #C2} of {@value #AGENT}, no
+ *       conference</td></tr>
+ *   <tr><td>{@value #MEMBER_CONFERENCE}</td><td>a connected conference of {@value #C1} and {@value #C2} of
+ *       {@value #AGENT}, nobody muted or deafened</td></tr>
+ *   <tr><td>{@value #MEMBER_CONFERENCE_AND_CALL_C3}</td><td>as {@value #MEMBER_CONFERENCE}, plus a call {@value #C3}
+ *       of {@value #AGENT} outside the conference</td></tr>
+ *   <tr><td>{@value #MEMBER_HELD_CONFERENCE}</td><td>as {@value #MEMBER_CONFERENCE}, held</td></tr>
+ *   <tr><td>{@value #SUPERVISOR_MONITORING}</td><td>{@value #SUPERVISOR} silently monitoring a call of
+ *       {@value #AGENT}: {@value #SUPERVISOR} has a conference of type {@code silentMonitoring}</td></tr>
+ *   <tr><td>{@value #SUPERVISOR_COACHING}</td><td>as {@value #SUPERVISOR_MONITORING}, switched to coaching: type
+ *       {@code coaching}</td></tr>
+ *   <tr><td>{@value #NO_SUCH_MEMBER}</td><td>nothing: {@value #UNKNOWN_MEMBER} is no member</td></tr>
+ *   <tr><td>{@value #ORG_NOT_MANAGED}</td><td>an org {@value #OTHER_ORG} that the Service App's org does not
+ *       manage</td></tr>
  * </table>
  */
 final class ProviderStates {
@@ -41,6 +79,16 @@ final class ProviderStates {
     static final String C3 = "c3";
     /** The owner of a secondary line on the user's device (a person id, as Webex gives it). */
     static final String LINE_OWNER = "Y2lzY29zcGFyazovL3VzL1BFT1BMRS9saW5lLW93bmVyLTE";
+    /** An agent, the member whose conference the member views control (a person id, as Webex gives it). */
+    static final String AGENT = "Y2lzY29zcGFyazovL3VzL1BFT1BMRS9hZ2VudC0x";
+    /** A supervisor of {@link #AGENT}, in the same org. */
+    static final String SUPERVISOR = "Y2lzY29zcGFyazovL3VzL1BFT1BMRS9zdXBlcnZpc29yLTE";
+    /** A person id that is no member of any org. */
+    static final String UNKNOWN_MEMBER = "Y2lzY29zcGFyazovL3VzL1BFT1BMRS91bmtub3duLW1lbWJlcg";
+    /** The org of {@link #AGENT}, managed by a partner; Webex's org ids often end in {@code =}. */
+    static final String CUSTOMER_ORG = "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi9jdXN0b21lcg==";
+    /** An org that the Service App's org does not manage. */
+    static final String OTHER_ORG = "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi9vdGhlci1vcmc=";
 
     static final String CALLS_C1_C2 = "user has active calls c1 and c2";
     static final String CALLS_C1_C2_C3 = "user has active calls c1, c2 and c3";
@@ -64,6 +112,31 @@ final class ProviderStates {
             "a conference with participants c1 and c2 is active and the access token lacks scope spark:calls_write";
     static final String RATE_LIMIT_EXCEEDED =
             "a conference with participants c1 and c2 is active and the user's next request exceeds the rate limit";
+
+    static final String USER_SUPERVISOR_MONITORING =
+            "the user is member " + SUPERVISOR + ", silently monitoring a call of member " + AGENT;
+    static final String USER_SUPERVISOR_COACHING =
+            "the user is member " + SUPERVISOR + ", coaching member " + AGENT + " on a call";
+
+    private static final String BOTH_ADMIN_SCOPES = "spark-admin:calls_read and spark-admin:calls_write";
+    static final String SERVICE_APP_OF_MEMBERS_ORG = "members " + AGENT + " and " + SUPERVISOR
+            + " are persons of the org of the Service App whose access token has " + BOTH_ADMIN_SCOPES;
+    static final String SERVICE_APP_OF_PARTNER_ORG = "members " + AGENT + " and " + SUPERVISOR + " are persons of org "
+            + CUSTOMER_ORG + ", managed by the org of the Service App whose access token has " + BOTH_ADMIN_SCOPES;
+    static final String READ_ONLY_SERVICE_APP = "member " + AGENT + " is a person of the org of the Service App whose"
+            + " access token has spark-admin:calls_read only";
+    static final String MEMBER_CALLS_C1_C2 = "member " + AGENT + " has active calls c1 and c2";
+    static final String MEMBER_CONFERENCE = "a conference with participants c1 and c2 of member " + AGENT
+            + " is active";
+    static final String MEMBER_CONFERENCE_AND_CALL_C3 = MEMBER_CONFERENCE + " and the member has another active call"
+            + " c3";
+    static final String MEMBER_HELD_CONFERENCE = "a conference with participants c1 and c2 of member " + AGENT
+            + " is held";
+    static final String SUPERVISOR_MONITORING = "member " + SUPERVISOR + " is silently monitoring a call of member "
+            + AGENT;
+    static final String SUPERVISOR_COACHING = "member " + SUPERVISOR + " is coaching member " + AGENT + " on a call";
+    static final String NO_SUCH_MEMBER = UNKNOWN_MEMBER + " is no member";
+    static final String ORG_NOT_MANAGED = "org " + OTHER_ORG + " is not managed by the org of the Service App";
 
     private ProviderStates() {
     }

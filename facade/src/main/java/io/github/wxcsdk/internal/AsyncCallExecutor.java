@@ -79,6 +79,7 @@ final class AsyncCallExecutor {
 
         void next() {
             if (result.isDone()) {
+                runtime.abandon(state);
                 return;
             }
             long wait;
@@ -91,7 +92,7 @@ final class AsyncCallExecutor {
             if (wait <= 0) {
                 acquire();
             } else {
-                pending = delay.after(wait, () -> worker.execute(this::acquire));
+                pending = delay.after(wait, () -> worker.execute(this::next));
                 if (result.isDone()) {
                     pending.cancel(false);
                 }

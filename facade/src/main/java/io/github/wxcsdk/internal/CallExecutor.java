@@ -38,7 +38,9 @@ final class CallExecutor {
     <T> T execute(Call<T> call) {
         CallState state = runtime.start(call);
         while (true) {
-            sleep(state, runtime.waitBeforeAttempt(state));
+            for (long wait = runtime.waitBeforeAttempt(state); wait > 0; wait = runtime.waitBeforeAttempt(state)) {
+                sleep(state, wait);
+            }
             boolean permitted = acquirePermit(state);
             try {
                 Request.Options options = runtime.attemptOptions(state);
@@ -72,6 +74,7 @@ final class CallExecutor {
             sleeper.sleep(Duration.ofMillis(millis));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            runtime.abandon(state);
             throw PublicExceptions.interrupted("waiting to retry", state.trackingId, e);
         }
     }

@@ -5,12 +5,15 @@ import feign.Response;
 import io.github.wxcsdk.RetryEvent;
 import io.github.wxcsdk.RetryListener;
 import io.github.wxcsdk.auth.TokenProvider;
+import io.github.wxcsdk.internal.throttle.RequestThrottle;
+import io.github.wxcsdk.internal.throttle.ThrottleReporter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * The rules of running a call, shared by the synchronous {@link CallExecutor} and the {@link AsyncCallExecutor}: one
@@ -30,7 +33,9 @@ final class CallRuntime {
     private final Clock clock;
     private final TokenProvider tokens;
     private final RetryListener listener;
-    private final Throttle throttle;
+    private final RequestThrottle throttle;
+    /** The throttle's time: monotonic in production, the test clock's in tests. */
+    private final LongSupplier nanoTime;
     private final Permits permits;
 
     CallRuntime(ClientSettings settings, PrecompiledFeignClient plans) {
@@ -42,7 +47,10 @@ final class CallRuntime {
         this.clock = settings.clock();
         this.tokens = settings.tokenProvider();
         this.listener = settings.retryListener();
-        this.throttle = Throttle.of(settings);
+        this.throttle = new RequestThrottle(settings.maxRequestsPerSecond(), settings.adaptiveThrottling(),
+                new ThrottleReporter(settings.retryListener()));
+        this.nanoTime = clock.equals(Clock.systemUTC()) ? System::nanoTime
+                : () -> TimeUnit.MILLISECONDS.toNanos(clock.millis());
         this.permits = settings.maxConcurrentRequests() > 0 ? new Permits(settings.maxConcurrentRequests()) : null;
     }
 
@@ -59,21 +67,45 @@ final class CallRuntime {
     }
 
     /**
-     * How long to wait before the next attempt: the retry policy's wait, and the throttle's turn.
+     * How long to wait before the next attempt: first the retry policy's wait, then the call's turn at the client's
+     * shared throttle. The executors wait what it answers and ask again until it answers 0, then send.
      *
-     * @return milliseconds, 0 for at once
+     * @return milliseconds, 0 for "send now"
      * @throws io.github.wxcsdk.WebexException when the call's deadline would pass first: the last failure (a 429 with
      *                                         its {@code retryAfter()}), or a timeout
      */
     long waitBeforeAttempt(CallState state) {
-        long now = clock.millis();
-        long wait = Math.max(state.retryWaitMillis, TimeUnit.NANOSECONDS.toMillis(throttle.reserve(state)));
-        state.retryWaitMillis = 0;
-        if (now + wait >= state.deadlineMillis) {
-            throttle.cancel(state);
+        if (state.retryWaitMillis > 0) {
+            long wait = state.retryWaitMillis;
+            state.retryWaitMillis = 0;
+            return wait;
+        }
+        if (state.turn == null) {
+            state.turn = throttle.reserve(nanoTime.getAsLong());
+        }
+        long delayNanos = throttle.delayNanos(state.turn, nanoTime.getAsLong());
+        if (delayNanos <= 0) {
+            return 0;
+        }
+        long delayMillis = Math.max(1, TimeUnit.NANOSECONDS.toMillis(delayNanos + 999_999));
+        if (clock.millis() + delayMillis >= state.deadlineMillis) {
+            throttle.cancel(state.turn);
+            state.turn = null;
             throw finalFailure(state);
         }
-        return wait;
+        if (!state.throttleWaitReported) {
+            state.throttleWaitReported = true;
+            throttle.reportWait(delayNanos, state.trackingId, plans.httpMethod(state.call), plans.path(state.call));
+        }
+        return Math.min(delayMillis, TimeUnit.NANOSECONDS.toMillis(RequestThrottle.MAX_WAIT_NANOS));
+    }
+
+    /** The call will not send its next attempt (cancelled, or it failed before sending): its turn is given back. */
+    void abandon(CallState state) {
+        if (state.turn != null) {
+            throttle.cancel(state.turn);
+            state.turn = null;
+        }
     }
 
     /** @return milliseconds until the call's deadline, at least 0 */
@@ -135,10 +167,13 @@ final class CallRuntime {
         Object answer;
         try {
             answer = plans.read(state.call, response);
+        } catch (ErrorResponse failure) {
+            throw failure;
         } catch (UnreadableAnswer failure) {
+            answered(state);
             throw PublicExceptions.unreadable(failure, state.trackingId);
         }
-        throttle.onSuccess(state);
+        answered(state);
         return call.result().apply(answer);
     }
 
@@ -150,24 +185,44 @@ final class CallRuntime {
      */
     void failed(CallState state, RuntimeException failure) {
         state.lastFailure = failure;
+        boolean throttled = failure instanceof ErrorResponse response && response.status() == 429;
+        long ownWaitMillis = 0;
+        if (throttled) {
+            ownWaitMillis = TimeUnit.NANOSECONDS.toMillis(throttle.onThrottled(state.turn, nanoTime.getAsLong(),
+                    policy.cappedRetryAfter((ErrorResponse) failure)));
+            state.turn = null;
+        } else if (failure instanceof ErrorResponse) {
+            answered(state);
+        } else {
+            // no answer: the throttle learns nothing, and the next attempt takes a new turn
+            abandon(state);
+        }
         if (failure instanceof ErrorResponse response && response.status() == 401 && state.rejectedToken == null) {
             // a 401 means the request was not acted on: every operation may be resent once with a fresh token
             state.rejectedToken = state.sentToken;
             tokens.unauthorized(state.sentToken);
             return;
         }
-        boolean throttled = failure instanceof ErrorResponse response && response.status() == 429;
-        if (throttled) {
-            throttle.onThrottled(state, policy.serverRetryAfter((ErrorResponse) failure));
-        } else {
+        if (!throttled) {
             state.retriesUsed++;
         }
         Duration wait = policy.waitBeforeRetry(state.retryClass, failure, throttled ? 1 : state.retriesUsed);
+        if (wait != null && ownWaitMillis > wait.toMillis()) {
+            wait = Duration.ofMillis(ownWaitMillis);
+        }
         if (wait == null || clock.millis() + wait.toMillis() >= state.deadlineMillis) {
             throw finalFailure(state);
         }
         state.retryWaitMillis = wait.toMillis();
         notifyRetry(state, failure, wait);
+    }
+
+    /** An attempt was answered with anything but 429: the service let it through. */
+    private void answered(CallState state) {
+        if (state.turn != null) {
+            throttle.onSuccess(state.turn, nanoTime.getAsLong());
+            state.turn = null;
+        }
     }
 
     /** The exception a call ends with when it cannot go on: its last failure, or a timeout when there was none. */

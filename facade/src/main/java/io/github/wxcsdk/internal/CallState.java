@@ -1,5 +1,7 @@
 package io.github.wxcsdk.internal;
 
+import io.github.wxcsdk.internal.throttle.Reservation;
+
 /**
  * Where one call stands between its attempts: what it sends, its deadline, how its attempts went. Used by one thread
  * at a time (the caller's, or the asynchronous executor's steps, which happen one after another), so it needs no
@@ -25,6 +27,10 @@ final class CallState {
     String rejectedToken;
     /** Whether the call was resent with a new token after its {@code 401}. */
     boolean resentWithNewToken;
+    /** The call's turn at the client's throttle for its next attempt, {@code null} before it asked. */
+    Reservation turn;
+    /** Whether a wait for the throttle was reported (once per call). */
+    boolean throttleWaitReported;
 
     CallState(RetryClass retryClass, String trackingId, RecordedCall call, long deadlineMillis) {
         this.retryClass = retryClass;

@@ -27,6 +27,7 @@ import java.util.concurrent.Executor;
  * @param sleeper                        waits between attempts
  * @param jitter                         random numbers in [0, 1) for backoff
  * @param maxRequestsPerSecond           a fixed pace for the client's requests, 0 for none (the throttle learns one)
+ * @param adaptiveThrottling             whether 429s start and steer the client's shared pace
  * @param completionExecutor             completes the futures of the asynchronous API, {@code null} for the client's
  *                                       own
  */
@@ -34,7 +35,8 @@ public record ClientSettings(URI baseUrl, TokenProvider tokenProvider, Duration 
                              Duration readTimeout, Duration callTimeout, int maxRetries, Duration maxRetryAfter,
                              boolean retryStateChangesOnAmbiguousFailure, int maxConcurrentRequests,
                              RetryListener retryListener, Clock clock, Sleeper sleeper, DoubleSupplier jitter,
-                             double maxRequestsPerSecond, Executor completionExecutor) {
+                             double maxRequestsPerSecond, boolean adaptiveThrottling,
+                             Executor completionExecutor) {
 
     /**
      * Settings with the defaults of {@code WebexSimpleApi.builder()} for everything but the base URL and token: for
@@ -47,7 +49,8 @@ public record ClientSettings(URI baseUrl, TokenProvider tokenProvider, Duration 
     public static ClientSettings defaults(URI baseUrl, TokenProvider tokenProvider) {
         return new ClientSettings(baseUrl, tokenProvider, Duration.ofSeconds(10), Duration.ofSeconds(30),
                 Duration.ofMinutes(5), 3, Duration.ofSeconds(60), true, 0, event -> { }, Clock.systemUTC(),
-                Sleeper.THREAD_SLEEP, () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble(), 0, null);
+                Sleeper.THREAD_SLEEP, () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble(), 0, true,
+                null);
     }
 
     /**
@@ -58,7 +61,7 @@ public record ClientSettings(URI baseUrl, TokenProvider tokenProvider, Duration 
     public ClientSettings withTime(Clock clock, Sleeper sleeper) {
         return new ClientSettings(baseUrl, tokenProvider, connectTimeout, readTimeout, callTimeout, maxRetries,
                 maxRetryAfter, retryStateChangesOnAmbiguousFailure, maxConcurrentRequests, retryListener, clock,
-                sleeper, jitter, maxRequestsPerSecond, completionExecutor);
+                sleeper, jitter, maxRequestsPerSecond, adaptiveThrottling, completionExecutor);
     }
 
     /**
@@ -70,7 +73,7 @@ public record ClientSettings(URI baseUrl, TokenProvider tokenProvider, Duration 
     public ClientSettings withRetries(int maxRetries, Duration callTimeout, DoubleSupplier jitter) {
         return new ClientSettings(baseUrl, tokenProvider, connectTimeout, readTimeout, callTimeout, maxRetries,
                 maxRetryAfter, retryStateChangesOnAmbiguousFailure, maxConcurrentRequests, retryListener, clock,
-                sleeper, jitter, maxRequestsPerSecond, completionExecutor);
+                sleeper, jitter, maxRequestsPerSecond, adaptiveThrottling, completionExecutor);
     }
 
     /**
@@ -90,6 +93,7 @@ public record ClientSettings(URI baseUrl, TokenProvider tokenProvider, Duration 
      * @param sleeper see the record component
      * @param jitter see the record component
      * @param maxRequestsPerSecond see the record component
+     * @param adaptiveThrottling see the record component
      * @param completionExecutor see the record component
      * @throws NullPointerException when a reference is {@code null}
      */
@@ -113,6 +117,6 @@ public record ClientSettings(URI baseUrl, TokenProvider tokenProvider, Duration 
                 + readTimeout + ", callTimeout=" + callTimeout + ", maxRetries=" + maxRetries + ", maxRetryAfter="
                 + maxRetryAfter + ", retryStateChangesOnAmbiguousFailure=" + retryStateChangesOnAmbiguousFailure
                 + ", maxConcurrentRequests=" + maxConcurrentRequests + ", maxRequestsPerSecond=" + maxRequestsPerSecond
-                + '}';
+                + ", adaptiveThrottling=" + adaptiveThrottling + '}';
     }
 }

@@ -42,7 +42,7 @@ final class PrecompiledFeignClient {
      * One compiled method: its request plan and what its answer decodes to ({@code null} for {@code void}), or why
      * it cannot be compiled.
      */
-    private record Operation(RequestPlan plan, JavaType result, String unsupported) {
+    private record Operation(RequestPlan plan, JavaType result, String httpMethod, String path, String unsupported) {
     }
 
     /** Feign's contract, one method at a time (its public entry point reads every method of the interface). */
@@ -137,6 +137,16 @@ final class PrecompiledFeignClient {
         }
     }
 
+    /** @return the HTTP method of the recorded call's operation */
+    String httpMethod(RecordedCall call) {
+        return operation(call).httpMethod();
+    }
+
+    /** @return the path template of the recorded call's operation, without ids: {@code /v1/.../{memberId}/mute} */
+    String path(RecordedCall call) {
+        return operation(call).path();
+    }
+
     private Operation operation(RecordedCall call) {
         Operation operation = operations.computeIfAbsent(call.method(), this::compile);
         if (operation.unsupported() != null) {
@@ -149,9 +159,10 @@ final class PrecompiledFeignClient {
         MethodMetadata metadata = contract.read(api, method);
         try {
             return new Operation(RequestPlan.compile(metadata, baseUrl, mapper),
-                    metadata.returnType() == void.class ? null : mapper.constructType(metadata.returnType()), null);
+                    metadata.returnType() == void.class ? null : mapper.constructType(metadata.returnType()),
+                    metadata.template().method(), URI.create(baseUrl).getRawPath() + metadata.template().path(), null);
         } catch (UnsupportedOperationException e) {
-            return new Operation(null, null, e.getMessage());
+            return new Operation(null, null, null, null, e.getMessage());
         }
     }
 

@@ -59,6 +59,12 @@ final class RetryPolicy {
         return RetryAfter.parse(response.retryAfterHeader(), clock);
     }
 
+    /** @return the server's {@code Retry-After} capped by {@code maxRetryAfter}, or {@code null} when it sent none */
+    Duration cappedRetryAfter(ErrorResponse response) {
+        Duration serverWait = serverRetryAfter(response);
+        return serverWait == null ? null : cap(serverWait);
+    }
+
     /** @return whether the outcome of this failure is unknown for an operation that must not be resent */
     static boolean outcomeUnknown(RetryClass retryClass, RuntimeException failure) {
         if (retryClass != RetryClass.NOT_IDEMPOTENT) {

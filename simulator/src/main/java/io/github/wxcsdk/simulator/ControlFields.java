@@ -89,6 +89,11 @@ final class ControlFields {
         return values;
     }
 
+    /** Whether the field {@code name} is there and not JSON {@code null}. */
+    static boolean has(ObjectNode body, String name) {
+        return present(body, name) != null;
+    }
+
     private static JsonNode present(ObjectNode body, String name) {
         JsonNode node = body.get(name);
         return node == null || node.isNull() ? null : node;

@@ -1,59 +1,63 @@
 package io.github.wxcsdk.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The control surface under {@code /_simulator}, which Webex does not have: it sets the scene for the user who owns
- * the bearer token. Unlike the conference API it rejects unknown fields, so that a typo is not silently ignored.
+ * The control requests under {@code /_simulator} that act for the bearer token's owner, which Webex does not have:
+ * calls of the token's user, faults of the token, reset. Unknown fields are rejected (see {@link ControlFields}).
  */
 final class ControlOperations {
     static final String PREFIX = "/_simulator";
 
+    private static final Set<String> CALL_FIELDS = Set.of("callId");
     private static final Set<String> FAULT_FIELDS = Set.of("status", "retryAfter", "count", "delayMs");
 
-    private final UserRegistry users;
+    private final Directory directory;
 
-    ControlOperations(UserRegistry users) {
-        this.users = users;
+    ControlOperations(Directory directory) {
+        this.directory = directory;
     }
 
     List<Route> routes() {
         return List.of(
-                new Route("POST", PREFIX + "/calls", false, this::createCall),
-                new Route("POST", PREFIX + "/faults", false, ControlOperations::addFault),
-                new Route("POST", PREFIX + "/reset", false, ControlOperations::reset));
+                Route.control("POST", PREFIX + "/calls", Route.Target.CALLER, this::createCall),
+                Route.control("POST", PREFIX + "/faults", Route.Target.CALLER, ControlOperations::addFault),
+                Route.control("POST", PREFIX + "/reset", Route.Target.CALLER, this::reset),
+                Route.control("GET", PREFIX + "/me", Route.Target.CALLER, this::me));
     }
 
     /**
-     * {@code 201 {"callId": "..."}}: a new active call of the user; with a body {@code {"callId": "c1"}} the call gets
-     * that id (409 when the user has it already).
+     * {@code 201 {"callId": "..."}}: a new active call of the token's user; with a body {@code {"callId": "c1"}} the
+     * call gets that id (409 when the user has it already). A Service App token has no calls: 403.
      */
     private Reply createCall(Request request) {
-        ObjectNode body = ControlFields.body(request, Set.of("callId"));
-        JsonNode chosen = body.get("callId");
-        if (chosen == null || chosen.isNull()) {
-            return Reply.json(201, Json.object().put("callId", users.createCall(request.token())));
+        return createCall(directory, directory.memberOf(request.caller()).state(), request);
+    }
+
+    /** Creates a call of {@code member} as the body of {@code request} says: shared with the member-call route. */
+    static Reply createCall(Directory directory, UserState member, Request request) {
+        Optional<String> chosen =
+                Optional.ofNullable(ControlFields.text(ControlFields.body(request, CALL_FIELDS), "callId"));
+        String callId;
+        if (chosen.isPresent()) {
+            directory.createCall(member, chosen.get());
+            callId = chosen.get();
+        } else {
+            callId = directory.createCall(member);
         }
-        if (!chosen.isTextual() || chosen.textValue().isBlank()) {
-            throw Problem.INVALID_CONTROL_REQUEST.exception("callId must be a non-blank string.");
-        }
-        users.createCall(request.token(), chosen.textValue());
-        return Reply.json(201, Json.object().put("callId", chosen.textValue()));
+        return Reply.json(201, Json.object().put("callId", callId));
     }
 
     /** {@code {"status": 429, "retryAfter": 1, "count": 2, "delayMs": 0}}: only status is required. */
     private static Reply addFault(Request request) {
-        ObjectNode body = Json.parseObject(request.body())
-                .orElseThrow(() -> Problem.INVALID_CONTROL_REQUEST.exception("A JSON body with a status is required."));
-        body.fieldNames().forEachRemaining(name -> {
-            if (!FAULT_FIELDS.contains(name)) {
-                throw Problem.INVALID_CONTROL_REQUEST.exception("Unknown field '" + name + "'.");
-            }
-        });
+        if (Json.parseObject(request.body()).isEmpty()) {
+            throw Problem.INVALID_CONTROL_REQUEST.exception("A JSON body with a status is required.");
+        }
+        ObjectNode body = ControlFields.body(request, FAULT_FIELDS);
         Integer status = ControlFields.integer(body, "status");
         if (status == null) {
             throw Problem.INVALID_CONTROL_REQUEST.exception("status is required.");
@@ -70,21 +74,24 @@ final class ControlOperations {
         } catch (IllegalArgumentException e) {
             throw Problem.INVALID_CONTROL_REQUEST.exception(e.getMessage() + ".");
         }
-        request.user().addFault(fault);
+        request.caller().faults().add(fault);
         return Reply.noContent();
     }
 
-    /** Forgets the user's calls, conferences and pending faults. */
-    private static Reply reset(Request request) {
-        requireNoFields(request);
-        request.user().clear();
+    /** Forgets the pending faults of the token and, for a user token, the user's calls and conferences. */
+    private Reply reset(Request request) {
+        ControlFields.body(request, Set.of());
+        reset(directory, request.caller());
         return Reply.noContent();
     }
 
-    /** These requests take no parameters: no body or {@code {}}. */
-    private static void requireNoFields(Request request) {
-        Json.parseObject(request.body()).filter(body -> !body.isEmpty()).ifPresent(body -> {
-            throw Problem.INVALID_CONTROL_REQUEST.exception("This request takes no fields.");
-        });
+    static void reset(Directory directory, Caller caller) {
+        caller.faults().clear();
+        caller.memberId().flatMap(directory::member).ifPresent(entry -> entry.state().clear());
+    }
+
+    /** {@code 200 {"memberId", "orgId", "type"}}: the member of a user token (403 for a Service App token). */
+    private Reply me(Request request) {
+        return Reply.json(200, SceneOperations.render(directory.memberOf(request.caller()).member()));
     }
 }

@@ -22,10 +22,10 @@ final class OAuthControl {
 
     List<Route> routes() {
         return List.of(
-                new Route("POST", PATH + "/integrations", false, this::register),
-                new Route("POST", PATH + "/tokens", false, this::issueTokens),
-                new Route("POST", PATH + "/revoke", false, this::revoke),
-                new Route("GET", PATH + "/grants", false, this::grantCounts));
+                Route.control("POST", PATH + "/integrations", Route.Target.CALLER, this::register),
+                Route.control("POST", PATH + "/tokens", Route.Target.CALLER, this::issueTokens),
+                Route.control("POST", PATH + "/revoke", Route.Target.CALLER, this::revoke),
+                Route.control("GET", PATH + "/grants", Route.Target.CALLER, this::grantCounts));
     }
 
     private Reply register(Request request) {

@@ -37,14 +37,14 @@ public final class OAuthServer {
     private static final int TOKEN_BYTES = 32;
 
     private final Clock clock;
-    private final UserRegistry users;
+    private final Directory users;
     private final SecureRandom random = new SecureRandom();
     private final ConcurrentMap<String, Client> clients = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, AccessGrant> accessTokens = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, RefreshGrant> refreshTokens = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, CodeGrant> codes = new ConcurrentHashMap<>();
 
-    OAuthServer(Clock clock, UserRegistry users) {
+    OAuthServer(Clock clock, Directory users) {
         this.clock = clock;
         this.users = users;
     }

@@ -21,15 +21,23 @@ enum Problem {
     UNAUTHORIZED(401, 1, Webex.INVALID_TOKEN),
     // Webex's message for an expired or revoked token too; the code tells tests which case it was
     ACCESS_TOKEN_REJECTED(401, 2, Webex.INVALID_TOKEN),
+    MISSING_SCOPE(403, 1, "The access token lacks the scope this request requires."),
+    ORG_FORBIDDEN(403, 2, "The access token may not act on members of this organization."),
+    NOT_A_USER_TOKEN(403, 3, "This request acts on the caller's own member and requires a user token; a Service App"
+            + " has no member of its own."),
     RESOURCE_NOT_FOUND(404, 1, "The requested resource could not be found."),
     CONFERENCE_NOT_FOUND(404, 2, "There is no active conference."),
     CALL_NOT_FOUND(404, 3, "Call not found."),
     NOT_A_PARTICIPANT(404, 4, "The call is not a participant of the conference."),
+    MEMBER_NOT_FOUND(404, 5, "Member not found."),
+    ORG_NOT_FOUND(404, 6, "Organization not found."),
     METHOD_NOT_ALLOWED(405, 1, "The request method is not supported for the requested resource."),
     ALREADY_A_PARTICIPANT(409, 1, "The call is already a participant of the conference."),
     CALL_IN_ANOTHER_CONFERENCE(409, 2, "The call is already in a conference."),
     CONFERENCE_ALREADY_ACTIVE(409, 3, "A conference is already active on this line."),
     CALL_ALREADY_EXISTS(409, 4, "A call with this ID already exists."),
+    NOT_A_SUPERVISION(409, 5, "Barge-in, silent monitoring and coaching apply only to a supervisor's conference."),
+    ID_ALREADY_EXISTS(409, 6, "This ID is in use already."),
     RATE_LIMITED(429, 1, "Too many requests have been sent in a given amount of time and the request has been rate"
             + " limited."),
     INTERNAL_ERROR(500, 1, "An unexpected error occurred in the simulator.");

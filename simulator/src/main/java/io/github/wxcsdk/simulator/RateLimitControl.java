@@ -19,9 +19,9 @@ final class RateLimitControl {
 
     List<Route> routes() {
         return List.of(
-                new Route("POST", PATH, false, this::set),
-                new Route("GET", PATH, false, this::show),
-                new Route("POST", PATH + "/reset-counts", false, this::resetCounts));
+                Route.control("POST", PATH, Route.Target.CALLER, this::set),
+                Route.control("GET", PATH, Route.Target.CALLER, this::show),
+                Route.control("POST", PATH + "/reset-counts", Route.Target.CALLER, this::resetCounts));
     }
 
     /**

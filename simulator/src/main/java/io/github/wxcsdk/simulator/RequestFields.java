@@ -55,7 +55,24 @@ final class RequestFields {
         return present(body.get(CALL_ID)).map(RequestFields::validCallId);
     }
 
-    static Optional<String> lineOwnerId(ObjectNode body) {
+    /**
+     * The {@code lineOwnerId} of the body; always empty on a {@code members/{memberId}} route, which takes none (an
+     * unknown field there, ignored).
+     */
+    static Optional<String> lineOwnerId(Request request, ObjectNode body) {
+        return readsLineOwnerId(request) ? lineOwnerId(body) : Optional.empty();
+    }
+
+    /** The {@code lineOwnerId} of the query; always empty on a {@code members/{memberId}} route. */
+    static Optional<String> lineOwnerId(Request request) {
+        return readsLineOwnerId(request) ? lineOwnerId(request.query()) : Optional.empty();
+    }
+
+    private static boolean readsLineOwnerId(Request request) {
+        return request.target() == Route.Target.OWN_MEMBER;
+    }
+
+    private static Optional<String> lineOwnerId(ObjectNode body) {
         return present(body.get(LINE_OWNER_ID)).map(node -> {
             if (!node.isTextual()) {
                 throw Problem.LINE_OWNER_ID_INVALID.exception();
@@ -64,7 +81,7 @@ final class RequestFields {
         });
     }
 
-    static Optional<String> lineOwnerId(Map<String, String> query) {
+    private static Optional<String> lineOwnerId(Map<String, String> query) {
         return Optional.ofNullable(query.get(LINE_OWNER_ID)).map(RequestFields::validLineOwnerId);
     }
 

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,21 +17,33 @@ import org.slf4j.LoggerFactory;
 /**
  * The one HTTP handler: gives every request a tracking id, lets the {@link ApiGate} settle it (OAuth endpoints, 401
  * for expired OAuth tokens, 429 over the rate limit), finds its route (404 unknown path, 405 wrong method),
- * authenticates it (401), reads its body, serves a pending fault or the operation, and writes the answer. Every
- * answer, error or not, carries the {@code trackingid} header.
+ * authenticates it (401), reads its body, serves a pending fault, decides which member it acts on (403, 404), serves
+ * the operation, and writes the answer. Every answer, error or not, carries the {@code trackingid} header.
+ *
+ * <p>Routes are path templates; where several match, the one with a literal segment leftmost wins, so
+ * {@code members/me/mute} is matched before {@code members/{memberId}/mute}.
  */
 final class Router implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(Router.class);
     private static final int MAX_BODY_BYTES = 64 * 1024;
 
-    private final UserRegistry users;
+    private final Directory directory;
     private final ApiGate gate;
-    private final Map<String, Map<String, Route>> routesByPath = new LinkedHashMap<>();
+    private final List<PathRoutes> paths;
 
-    Router(UserRegistry users, List<Route> routes, ApiGate gate) {
-        this.users = users;
+    /** The routes of one path template, by method. */
+    private record PathRoutes(PathTemplate path, Map<String, Route> byMethod) {
+    }
+
+    Router(Directory directory, List<Route> routes, ApiGate gate) {
+        this.directory = directory;
         this.gate = gate;
-        routes.forEach(r -> routesByPath.computeIfAbsent(r.path(), p -> new LinkedHashMap<>()).put(r.method(), r));
+        Map<String, PathRoutes> byTemplate = new LinkedHashMap<>();
+        routes.forEach(r -> byTemplate.computeIfAbsent(r.path().template(),
+                t -> new PathRoutes(r.path(), new LinkedHashMap<>())).byMethod().put(r.method(), r));
+        this.paths = byTemplate.values().stream()
+                .sorted(Comparator.comparing(PathRoutes::path, PathTemplate.MOST_SPECIFIC_FIRST))
+                .toList();
     }
 
     @Override
@@ -62,28 +75,44 @@ final class Router implements HttpHandler {
         if (settled.isPresent()) {
             return settled.get();
         }
-        Map<String, Route> byMethod = routesByPath.get(exchange.getRequestURI().getPath());
-        if (byMethod == null) {
+        List<String> segments = PathTemplate.segments(exchange.getRequestURI().getRawPath())
+                .orElseThrow(Problem.RESOURCE_NOT_FOUND::exception);
+        PathRoutes routes = null;
+        Map<String, String> pathValues = null;
+        for (PathRoutes candidate : paths) {
+            Optional<Map<String, String>> values = candidate.path().match(segments);
+            if (values.isPresent()) {
+                routes = candidate;
+                pathValues = values.get();
+                break;
+            }
+        }
+        if (routes == null) {
             throw Problem.RESOURCE_NOT_FOUND.exception();
         }
-        Route route = byMethod.get(exchange.getRequestMethod());
+        Route route = routes.byMethod().get(exchange.getRequestMethod());
         if (route == null) {
             return WebexErrors.of(Problem.METHOD_NOT_ALLOWED, Problem.METHOD_NOT_ALLOWED.message(), trackingId,
-                    Map.of("Allow", String.join(", ", byMethod.keySet())));
+                    Map.of("Allow", String.join(", ", routes.byMethod().keySet())));
         }
-        String token = Tokens.fromAuthorization(exchange.getRequestHeaders().getFirst("Authorization"))
-                .orElseThrow(Problem.UNAUTHORIZED::exception);
-        UserState user = users.user(token);
+        String token = null;
+        Caller caller = null;
+        if (route.target().authenticated()) {
+            token = Tokens.fromAuthorization(exchange.getRequestHeaders().getFirst("Authorization"))
+                    .orElseThrow(Problem.UNAUTHORIZED::exception);
+            caller = directory.caller(token);
+        }
         byte[] body = readBody(exchange);
-        if (route.faultable()) {
-            Optional<Fault> fault = user.takeFault();
+        if (route.target().faultable()) {
+            Optional<Fault> fault = caller.faults().take();
             if (fault.isPresent()) {
                 pause(fault.get());
                 return WebexErrors.of(fault.get(), trackingId);
             }
         }
         Map<String, String> query = QueryString.parse(exchange.getRequestURI().getRawQuery());
-        return route.operation().handle(new Request(token, user, query, body));
+        UserState member = Access.member(directory, route, caller, pathValues, query);
+        return route.operation().handle(new Request(token, caller, member, route.target(), pathValues, query, body));
     }
 
     /** The request body, at most 64 KiB ({@link Problem#BODY_TOO_LARGE} beyond). */

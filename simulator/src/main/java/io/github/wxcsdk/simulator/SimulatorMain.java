@@ -28,9 +28,10 @@ public final class SimulatorMain {
             "                off                   no limit (the default)",
             "  --help        print this help and exit",
             "",
-            "Each bearer token is one user. Create calls with POST /_simulator/calls, inject errors with",
-            "POST /_simulator/faults {\"status\": 429, \"retryAfter\": 1, \"count\": 2, \"delayMs\": 0},",
-            "clear a user with POST /_simulator/reset.");
+            "Each unknown bearer token is a new user of a default org. Create calls with POST /_simulator/calls,",
+            "inject errors with POST /_simulator/faults {\"status\": 429, \"retryAfter\": 1, \"count\": 2, \"delayMs\": 0},",
+            "clear a user with POST /_simulator/reset. Set up orgs, members, tokens and supervisions with",
+            "POST /_simulator/orgs, /members, /tokens, /members/{memberId}/calls, /supervisions (see the README).");
 
     private SimulatorMain() {
     }

@@ -28,7 +28,7 @@ final class Tokens {
         return token;
     }
 
-    private static boolean isValid(String token) {
+    static boolean isValid(String token) {
         return !token.isEmpty() && token.chars().allMatch(c -> c > 0x20 && c < 0x7f);
     }
 }

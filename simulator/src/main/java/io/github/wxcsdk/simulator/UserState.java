@@ -2,8 +2,6 @@ package io.github.wxcsdk.simulator;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,9 +11,9 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * Everything the simulator knows about one user (one access token): active calls, one conference per line, pending
- * faults. Every method holds this object's lock for its whole check-then-change, so concurrent requests of one user
- * never lose an update; different users never contend.
+ * The calls and conferences of one member (a person, workspace or virtual line): active calls, one conference per
+ * line. Every method holds this object's lock for its whole check-then-change, so concurrent requests on one member
+ * never lose an update; different members never contend.
  */
 final class UserState {
     /** The map key of the user's own line; blank lineOwnerIds are rejected before they get here, so no collision. */
@@ -24,7 +22,6 @@ final class UserState {
     private final Clock clock;
     private final Set<String> calls = new HashSet<>();
     private final Map<String, Conference> conferences = new HashMap<>();
-    private final Deque<Fault> faults = new ArrayDeque<>();
     private int lastAppearance;
 
     UserState(Clock clock) {
@@ -36,24 +33,9 @@ final class UserState {
         return calls.add(callId);
     }
 
-    synchronized void addFault(Fault fault) {
-        faults.addLast(fault);
-    }
-
-    /** Takes one request's worth of the oldest pending fault, if any. */
-    synchronized Optional<Fault> takeFault() {
-        Fault next = faults.pollFirst();
-        if (next == null) {
-            return Optional.empty();
-        }
-        next.consumeOne().ifPresent(faults::addFirst);
-        return Optional.of(next);
-    }
-
     synchronized void clear() {
         calls.clear();
         conferences.clear();
-        faults.clear();
         lastAppearance = 0;
     }
 
@@ -70,6 +52,35 @@ final class UserState {
         }
         lastAppearance++;
         conferences.put(line, Conference.start(clock.instant().truncatedTo(ChronoUnit.MILLIS), lastAppearance, callIds));
+    }
+
+    /**
+     * Gives the member the calls {@code legs} joined in a conference of type {@code silentMonitoring} on its own line:
+     * the member supervises a call.
+     */
+    synchronized void startSupervision(List<String> legs) {
+        if (conferences.containsKey(OWN_LINE)) {
+            throw Problem.CONFERENCE_ALREADY_ACTIVE.exception();
+        }
+        calls.addAll(legs);
+        lastAppearance++;
+        Conference conference = Conference.start(clock.instant().truncatedTo(ChronoUnit.MILLIS), lastAppearance, legs);
+        conferences.put(OWN_LINE, conference.withType(ConferenceType.SILENT_MONITORING));
+    }
+
+    /**
+     * Switches the supervisor's conference on the member's own line to {@code mode}; the supervisor operations take no
+     * lineOwnerId.
+     *
+     * @throws ApiException {@link Problem#CONFERENCE_NOT_FOUND} without a conference, {@link Problem#NOT_A_SUPERVISION}
+     *                      on a standard conference
+     */
+    synchronized void setSupervisionMode(ConferenceType mode) {
+        Conference conference = requireConference(Optional.empty());
+        if (conference.supervisionMode().isEmpty()) {
+            throw Problem.NOT_A_SUPERVISION.exception("This is a standard conference.");
+        }
+        conferences.put(OWN_LINE, conference.withType(mode));
     }
 
     synchronized void addParticipant(Optional<String> lineOwnerId, String callId) {
@@ -125,6 +136,11 @@ final class UserState {
             throw Problem.CONFERENCE_NOT_FOUND.exception();
         }
         return conference;
+    }
+
+    /** @throws ApiException {@link Problem#CALL_NOT_FOUND} when the member has no such active call */
+    synchronized void requireCall(String callId) {
+        requireKnownCall(callId);
     }
 
     private void requireKnownCall(String callId) {

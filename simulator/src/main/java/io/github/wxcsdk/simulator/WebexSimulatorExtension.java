@@ -20,6 +20,19 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }
  * }</pre>
  * or {@code @RegisterExtension static final WebexSimulatorExtension SIMULATOR = new WebexSimulatorExtension();}.
+ *
+ * <p>The org model is set up on the injected simulator, for instance a Service App and a supervisor monitoring an
+ * agent, with generated ids so that the tests of a class stay apart:
+ * <pre>{@code
+ * @BeforeEach
+ * void supervision(WebexSimulator sim) {
+ *     Org org = sim.createOrg();
+ *     supervisor = sim.createMember(org.id(), MemberType.PERSON);
+ *     agent = sim.createMember(org.id(), MemberType.PERSON);
+ *     sim.startSupervision(supervisor.id(), agent.id());       // supervisor's conference: type silentMonitoring
+ *     serviceAppToken = sim.createServiceAppToken(org.id());   // spark-admin:calls_read and calls_write
+ * }
+ * }</pre>
  */
 public final class WebexSimulatorExtension implements BeforeAllCallback, ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE =

@@ -41,7 +41,8 @@ class ErrorResponsesTest extends FreshUserWithTwoCalls {
     @Test
     void missingAuthorizationIs401OnEveryKnownRouteAndKeepsTheTrackingId() {
         SimClient anonymous = user.as(null);
-        for (String path : new String[] {CONFERENCE + "/mute", "/_simulator/calls", "/_simulator/reset"}) {
+        for (String path : new String[] {CONFERENCE + "/mute", CONFERENCE + "/members/me/bargeIn",
+            CONFERENCE + "/members/someone/mute", "/_simulator/calls", "/_simulator/reset"}) {
             HttpResponse<String> response = anonymous.send("POST", path, "{}", "TrackingID", "WXCJAVA_anon");
 
             assertEquals("WXCJAVA_anon", assertProblem(response, Problem.UNAUTHORIZED).get("trackingId").textValue());

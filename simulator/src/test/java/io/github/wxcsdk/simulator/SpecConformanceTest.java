@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,18 +34,27 @@ class SpecConformanceTest {
     private static final Set<String> HTTP_METHODS = Set.of("get", "post", "put", "patch", "delete");
     private static final String LINE_OWNER_PARAMETER = "#/components/parameters/LineOwnerId";
 
-    /** How to call each spec operation on a user with calls a, b in a conference and spare calls c, d. */
-    private static final Map<String, Function<Calls, String>> BODIES = Map.of(
-            "startConference", calls -> startBody(calls.c(), calls.d()),
-            "releaseConference", calls -> null,
-            "getConferenceDetails", calls -> null,
-            "addParticipant", calls -> callIdBody(calls.c()),
-            "deafenParticipant", calls -> callIdBody(calls.a()),
-            "undeafenParticipant", calls -> callIdBody(calls.a()),
-            "holdConference", calls -> null,
-            "resumeConference", calls -> null,
-            "muteConference", calls -> "{}",
-            "unmuteConference", calls -> "{}");
+    private static final Set<String> SUPERVISOR_OPERATIONS = Set.of("bargeIn", "silentMonitor", "supervisorCoach");
+    private static final String MEMBER_ID = "{memberId}";
+
+    /**
+     * How to call each kind of operation (method and last path segment; the user-level start, release and details
+     * end in "conference" too) on a member with calls a, b in a conference and spare calls c, d.
+     */
+    private static final Map<String, Function<Calls, String>> BODIES = Map.ofEntries(
+            Map.entry("POST conference", calls -> startBody(calls.c(), calls.d())),
+            Map.entry("DELETE conference", calls -> null),
+            Map.entry("GET conference", calls -> null),
+            Map.entry("POST addParticipant", calls -> callIdBody(calls.c())),
+            Map.entry("POST deafen", calls -> callIdBody(calls.a())),
+            Map.entry("POST undeafen", calls -> callIdBody(calls.a())),
+            Map.entry("POST hold", calls -> null),
+            Map.entry("POST resume", calls -> null),
+            Map.entry("POST mute", calls -> "{}"),
+            Map.entry("POST unmute", calls -> "{}"),
+            Map.entry("POST bargeIn", calls -> null),
+            Map.entry("POST silentMonitor", calls -> null),
+            Map.entry("POST supervisorCoach", calls -> null));
 
     private static JsonNode spec;
     private static WebexSimulator simulator;
@@ -55,6 +66,26 @@ class SpecConformanceTest {
     private record Operation(String method, String path, JsonNode definition) {
         String id() {
             return definition.get("operationId").textValue();
+        }
+
+        String lastSegment() {
+            return path.substring(path.lastIndexOf('/') + 1);
+        }
+
+        String kind() {
+            return method + " " + lastSegment();
+        }
+
+        boolean isMemberScoped() {
+            return path.contains(MEMBER_ID);
+        }
+
+        boolean isSupervisorOperation() {
+            return SUPERVISOR_OPERATIONS.contains(lastSegment());
+        }
+
+        boolean isStart() {
+            return kind().equals("POST conference");
         }
 
         int successStatus() {
@@ -98,29 +129,50 @@ class SpecConformanceTest {
     }
 
     @Test
-    void servesExactlyTheSpecOperationsWithTheirSuccessStatus() {
-        List<Operation> operations = operations();
-        Set<String> ids = new HashSet<>();
-        operations.forEach(op -> ids.add(op.id()));
-        assertEquals(BODIES.keySet(), ids, "a spec operation without a case here, or the other way round");
+    void servesExactlyTheSpecOperations() {
+        Set<String> declared = new TreeSet<>();
+        operations().forEach(op -> declared.add(op.method() + " " + op.path()));
+        Set<String> served = new TreeSet<>();
+        ConferenceOperations.routes().forEach(route -> served.add(route.method() + " " + route.path().template()));
 
-        for (Operation op : operations) {
-            for (boolean onSecondaryLine : op.takesLineOwnerIdInTheQuery() ? new boolean[] {false, true}
-                    : new boolean[] {false}) {
+        assertEquals(declared, served);
+        operations().forEach(op -> assertTrue(BODIES.containsKey(op.kind()), "no case for " + op.kind()));
+    }
+
+    /**
+     * Every operation with its declared success status: user-level and members/me with a user token (also on a
+     * secondary line where the operation takes lineOwnerId in the query), members/{memberId} with a Service App token
+     * (also with ?orgId=), the supervisor operations on a supervisor's conference.
+     */
+    @Test
+    void answersEveryOperationWithItsSuccessStatus() {
+        String serviceApp = simulator.createServiceAppToken(WebexSimulator.DEFAULT_ORG_ID);
+        for (Operation op : operations()) {
+            List<String> queries = new ArrayList<>(List.of(""));
+            if (op.takesLineOwnerIdInTheQuery()) {
+                queries.add("?lineOwnerId=secondary-line");
+            }
+            if (op.isMemberScoped()) {
+                queries.add("?orgId=" + URLEncoder.encode(WebexSimulator.DEFAULT_ORG_ID, StandardCharsets.UTF_8));
+            }
+            for (String query : queries) {
                 SimClient user = SimClient.newUser(simulator);
                 Calls calls = new Calls(user.createCall(), user.createCall(), user.createCall(), user.createCall());
-                String query = "";
-                if (onSecondaryLine) {
+                String memberId = simulator.memberOf(user.token()).id();
+                if (op.isSupervisorOperation()) {
+                    String agent = simulator.createMember(WebexSimulator.DEFAULT_ORG_ID, MemberType.PERSON).id();
+                    simulator.startSupervision(memberId, agent);
+                } else if (query.startsWith("?lineOwnerId")) {
                     user.startConferenceOn("secondary-line", calls.a(), calls.b());
-                    query = "?lineOwnerId=secondary-line";
-                } else if (!op.id().equals("startConference")) {
+                } else if (!op.isStart()) {
                     user.startConference(calls.a(), calls.b());
                 }
+                SimClient caller = op.isMemberScoped() ? user.as(serviceApp) : user;
+                String path = op.path().replace(MEMBER_ID, memberId) + query;
 
-                HttpResponse<String> response = user.send(op.method(), op.path() + query,
-                        BODIES.get(op.id()).apply(calls));
+                HttpResponse<String> response = caller.send(op.method(), path, BODIES.get(op.kind()).apply(calls));
 
-                String what = op.method() + " " + op.path() + query + ": " + response.body();
+                String what = op.id() + ": " + op.method() + " " + path + ": " + response.body();
                 assertEquals(op.successStatus(), response.statusCode(), what);
                 assertTrue(response.headers().firstValue("trackingid").isPresent(), what);
                 if (op.successStatus() == 204) {
@@ -134,12 +186,25 @@ class SpecConformanceTest {
     }
 
     @Test
+    void supervisorConferenceDetailsUseDeclaredTypes() {
+        SimClient supervisor = SimClient.newUser(simulator);
+        String agent = simulator.createMember(WebexSimulator.DEFAULT_ORG_ID, MemberType.PERSON).id();
+        simulator.startSupervision(simulator.memberOf(supervisor.token()).id(), agent);
+
+        for (String mode : List.of("bargeIn", "supervisorCoach", "silentMonitor")) {
+            SimClient.expect204(supervisor.post(SimClient.CONFERENCE + "/members/me/" + mode, null));
+            assertDeclaredConferenceDetails(supervisor.details());
+        }
+    }
+
+    @Test
     void undeclaredMethodsOnSpecPathsAre405() {
+        String memberId = simulator.memberOf(SimClient.newUser(simulator).token()).id();
         for (Map.Entry<String, Set<String>> path : declaredMethodsByPath().entrySet()) {
             for (String method : HTTP_METHODS) {
                 if (!path.getValue().contains(method)) {
                     HttpResponse<String> response = SimClient.newUser(simulator)
-                            .send(method.toUpperCase(Locale.ROOT), path.getKey(), null);
+                            .send(method.toUpperCase(Locale.ROOT), path.getKey().replace(MEMBER_ID, memberId), null);
                     assertEquals(405, response.statusCode(), method + " " + path.getKey());
                 }
             }
@@ -170,13 +235,18 @@ class SpecConformanceTest {
 
     private static void assertDeclaredConferenceDetails(JsonNode details) {
         assertDeclared("ConferenceDetails", details);
-        if (details.has("state")) {
-            Set<String> states = new HashSet<>();
-            schema("ConferenceState").get("enum").forEach(value -> states.add(value.textValue()));
-            assertTrue(states.contains(details.get("state").textValue()), details.toString());
-        }
+        assertEnumValue("ConferenceState", details.get("state"));
+        assertEnumValue("ConferenceTypeEnum", details.get("type"));
         for (JsonNode participant : details.path("participants")) {
             assertDeclared("ConferenceParticipant", participant);
+        }
+    }
+
+    private static void assertEnumValue(String schemaName, JsonNode value) {
+        if (value != null) {
+            Set<String> values = new HashSet<>();
+            schema(schemaName).get("enum").forEach(v -> values.add(v.textValue()));
+            assertTrue(values.contains(value.textValue()), value + " is not a value of " + schemaName);
         }
     }
 

@@ -37,6 +37,21 @@ class SpecCoverageIT {
     }
 
     @Test
+    void everyViewOfTheFacadeIsWalked() {
+        for (String client : List.of("", FacadeReach.ASYNC)) {
+            for (String view : List.of("", "forLineOwner(String).", "forMember(String).", "forMember(String, String).")) {
+                String hold = client + "conference()." + view + "hold()";
+                assertTrue(facade.containsKey(hold), hold + " in " + facade.keySet());
+            }
+        }
+        assertEquals(List.of(new FacadeReach.Request("POST",
+                        "/v1/telephony/conference/members/c1/supervisorCoach")),
+                facade.get(FacadeReach.ASYNC + "conference().forMember(String, String).supervisorCoach()"));
+        assertFalse(facade.keySet().stream().anyMatch(method -> method.contains("forLineOwner(String).forLineOwner")),
+                "a view method is followed once on a path");
+    }
+
+    @Test
     void anOperationAddedToTheSpecIsReportedUntilCovered() {
         assertEquals(List.of(
                 "POST /telephony/conference/transfer: no Pact interaction",
@@ -76,9 +91,14 @@ class SpecCoverageIT {
                         + " no operation of the spec",
                 "Pact interaction 'resume the held conference on the line owner's line' sends POST"
                         + " /v1/telephony/conference/resume, which is no operation of the spec",
-                "façade method forLineOwner(String).resume() sends POST /v1/telephony/conference/resume, which is no"
+                "façade method async conference().forLineOwner(String).resume() sends POST"
+                        + " /v1/telephony/conference/resume, which is no operation of the spec",
+                "façade method async conference().resume() sends POST /v1/telephony/conference/resume, which is no"
                         + " operation of the spec",
-                "façade method resume() sends POST /v1/telephony/conference/resume, which is no operation of the spec",
+                "façade method conference().forLineOwner(String).resume() sends POST /v1/telephony/conference/resume,"
+                        + " which is no operation of the spec",
+                "façade method conference().resume() sends POST /v1/telephony/conference/resume, which is no"
+                        + " operation of the spec",
                 "POST /telephony/conference/members/me/resume: x-wxcsdk-alias-of names 'resumeConference', which is"
                         + " no operation of the spec"),
                 newGaps(reduced));
