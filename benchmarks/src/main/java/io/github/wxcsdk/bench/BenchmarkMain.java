@@ -125,11 +125,7 @@ public final class BenchmarkMain {
 
         if (a.runs("throttling")) {
             System.out.println("throttling: one token, 1/16/64 threads, default settings, rate-limited loopback server");
-            // -Dthrottling.clients=DRIVEN measures only the throttle driven by the suite, SDK only the SDK as built
-            List<ThrottlingSuite.Client> clients = java.util.Arrays.stream(
-                    System.getProperty("throttling.clients", "SDK,DRIVEN").split(","))
-                    .map(ThrottlingSuite.Client::valueOf).toList();
-            List<ThrottlingSuite.Row> rows = new ThrottlingSuite(a.quick(), clients).run();
+            List<ThrottlingSuite.Row> rows = new ThrottlingSuite(a.quick()).run();
             Files.writeString(a.out().resolve("throttling.md"), ThrottlingSuite.markdown(rows));
         }
 

@@ -5,12 +5,11 @@ import feign.Client;
 import feign.Feign;
 import feign.Retryer;
 import feign.jackson.JacksonEncoder;
+import io.github.wxcsdk.auth.TokenProvider;
 import io.github.wxcsdk.internal.generated.conference.api.ConferenceControlsClient;
 import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
 
 import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
 
 /**
  * The benchmarks' door into the facade's internals (same package, benchmarks module only): the whole facade over a
@@ -29,9 +28,7 @@ public final class BenchmarkAccess {
      */
     public static ConferenceControlsApi conference(String baseUrl, String token, Client transport) {
         ClientSettings settings = settings(baseUrl, token);
-        return new DefaultConferenceControlsApi(transport == null
-                ? GeneratedClientFactory.create(settings)
-                : GeneratedClientFactory.create(settings, transport), new CallExecutor(settings), null);
+        return transport == null ? Clients.telephony(settings).conference() : Clients.conference(settings, transport);
     }
 
     /**
@@ -75,8 +72,6 @@ public final class BenchmarkAccess {
     }
 
     private static ClientSettings settings(String baseUrl, String token) {
-        return new ClientSettings(URI.create(baseUrl), () -> token, Duration.ofSeconds(10), Duration.ofSeconds(30),
-                Duration.ofMinutes(5), 3, Duration.ofSeconds(60), true, 0, event -> { }, Clock.systemUTC(),
-                Sleeper.THREAD_SLEEP, () -> 0.5);
+        return ClientSettings.defaults(URI.create(baseUrl), TokenProvider.of(token));
     }
 }

@@ -10,9 +10,12 @@ import java.util.TreeSet;
  * <ul>
  *   <li>Off until the first {@code 429} (then {@link #reserve(long)} costs one volatile read), unless a fixed pace is
  *       set, which paces from the start.</li>
- *   <li>After the first {@code 429} the pace starts low and doubles every 500 ms until the next {@code 429}; after
- *       each later {@code 429} it drops to 90 % of the rate the service let through since the previous one, then
- *       grows along a CUBIC curve (flat near that rate for ~10 s, faster beyond).</li>
+ *   <li>After the first {@code 429} the pace starts low (2/s) and doubles every 500 ms (after a gate: every twelfth
+ *       of its {@code Retry-After}, at most 5 s, so a window's quota is found within about one window) until the
+ *       next {@code 429}. After each later {@code 429} (one per second at most: the service needs a moment to
+ *       notice a lower pace) it drops to 90 % of the rate the service let through since the previous one, then
+ *       grows along a CUBIC curve (below that rate for ~5 s, then faster and faster above it), never beyond twice
+ *       what the callers sent in the last second.</li>
  *   <li>Each reservation takes the next free slot, {@code 1 / pace} after the previous one, so waiting calls leave
  *       one at a time and never as a burst.</li>
  *   <li>A {@code 429} with a {@code Retry-After} longer than one second holds back every call of the client until it
@@ -167,10 +170,10 @@ public final class RequestThrottle {
      * Gives back a turn the call will not use (its deadline would pass first, or it was interrupted), so the next
      * caller can have the slot. Does nothing for a turn already sent or cancelled.
      *
-     * @param turn from {@link #reserve(long)}
+     * @param turn from {@link #reserve(long)}; {@code null} is ignored
      */
     public void cancel(Reservation turn) {
-        if (turn == Reservation.IMMEDIATE) {
+        if (turn == null || turn == Reservation.IMMEDIATE) {
             return;
         }
         synchronized (this) {
@@ -191,7 +194,7 @@ public final class RequestThrottle {
      * Reports an answer other than {@code 429} (any status: the service let the request through). Costs one volatile
      * read while the throttle is off.
      *
-     * @param turn     the turn the request was sent with
+     * @param turn     the turn the request was sent with (unused today; {@code null} is fine)
      * @param nowNanos the current time
      */
     public void onSuccess(Reservation turn, long nowNanos) {
@@ -220,7 +223,7 @@ public final class RequestThrottle {
      * sent before the last decrease lowers nothing), and closes the gate when the {@code Retry-After} is longer than
      * one second.
      *
-     * @param turn       the turn the request was sent with
+     * @param turn       the turn the request was sent with ({@code null} counts as sent before the throttle started)
      * @param nowNanos   the current time
      * @param retryAfter the answer's {@code Retry-After}, or {@code null} when it had none usable
      * @return the nanoseconds this call must wait before it reserves its next turn: its own {@code Retry-After}, or
@@ -233,9 +236,10 @@ public final class RequestThrottle {
         }
         String reason;
         double report;
+        Reservation sent = turn == null ? Reservation.IMMEDIATE : turn;
         synchronized (this) {
             // one decrease per congestion: the service needs a moment to notice the lower pace
-            boolean echo = turn == Reservation.IMMEDIATE ? active : turn.sentAt < lastDecrease + SETTLE_NANOS;
+            boolean echo = sent == Reservation.IMMEDIATE ? active : sent.sentAt < lastDecrease + SETTLE_NANOS;
             active = true;
             boolean gated = closesGate(retryAfter) && gateUntil <= nowNanos;
             boolean gateMoved = closesGate(retryAfter) && nowNanos + own > gateUntil;

@@ -280,6 +280,16 @@ class RequestThrottleTest {
     }
 
     @Test
+    void aTurnOfNoneCountsAsSentBeforeTheThrottleStarted() {
+        startPacing(T0);
+        double pace = throttle.requestsPerSecond();
+        assertEquals(S, throttle.onThrottled(null, T0 + 5 * S, Duration.ofSeconds(1)));
+        assertEquals(pace, throttle.requestsPerSecond(), "an echo: no second decrease");
+        throttle.cancel(null);
+        throttle.onSuccess(null, T0 + 5 * S);
+    }
+
+    @Test
     void rejectsANegativeOrInfinitePace() {
         assertThrows(IllegalArgumentException.class, () -> new RequestThrottle(-1, reporter()));
         assertThrows(IllegalArgumentException.class,
