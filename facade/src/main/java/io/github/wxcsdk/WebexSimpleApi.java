@@ -226,8 +226,10 @@ public final class WebexSimpleApi {
         }
 
         /**
-         * Sets the longest wait the SDK accepts from a {@code Retry-After} header; a longer one is shortened to it.
-         * Default 60 seconds.
+         * Sets the longest wait the SDK accepts from a {@code Retry-After} header. A call told to wait longer fails at
+         * once with the answer's {@code WebexApiException} ({@code retryAfter()} says how long), since nothing is
+         * resent before the server's {@code Retry-After} has passed; the client's other calls are held back at most
+         * this long. Default 60 seconds.
          *
          * @param maxRetryAfter zero or more
          * @return this builder

@@ -7,7 +7,8 @@ import java.util.function.DoubleSupplier;
 /**
  * Decides whether a failed attempt is retried and how long to wait first. Pure: no sleeping, no I/O.
  *
- * <p>Waits: a {@code Retry-After} from the server (429 without one: 5 s), capped by {@code maxRetryAfter}; otherwise
+ * <p>Waits: a {@code Retry-After} from the server (429 without one: 5 s); one longer than {@code maxRetryAfter} ends
+ * the call at once, since nothing may be resent before it has passed; otherwise
  * exponential backoff with full jitter, a random wait in [0, min(20 s, 500 ms × 2^(attempt-1))].
  */
 final class RetryPolicy {
@@ -79,7 +80,11 @@ final class RetryPolicy {
 
     private Duration waitAfterStatus(RetryClass retryClass, ErrorResponse response, int failedAttempt) {
         Duration serverWait = serverRetryAfter(response);
-        Duration retryAfter = serverWait == null ? null : cap(serverWait);
+        if (serverWait != null && serverWait.compareTo(maxRetryAfter) > 0) {
+            // never resent before the server's time: a wait longer than the client accepts ends the call now
+            return null;
+        }
+        Duration retryAfter = serverWait;
         switch (response.status()) {
             case 429:
                 return retryAfter != null ? retryAfter : cap(DEFAULT_RETRY_AFTER);
