@@ -41,6 +41,7 @@ final class JdkHttpTransport implements Client {
     private static final long BODY_GRACE_MILLIS = 50;
 
     private final HttpClient http;
+    private final Duration connectTimeout;
     private final Duration readTimeout;
 
     JdkHttpTransport(Duration connectTimeout, Duration readTimeout) {
@@ -49,6 +50,7 @@ final class JdkHttpTransport implements Client {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(connectTimeout)
                 .build();
+        this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
         JdkRetries.warnIfAllMethodsRetried();
     }
@@ -70,13 +72,17 @@ final class JdkHttpTransport implements Client {
             deadline.finish();
             Throwable cause = original(e);
             logAttempt(method, uri, "failed (" + cause.getClass().getSimpleName() + ")", started, request);
-            throw new TransportFailure(classify(cause), method, uri.getRawPath(),
-                    Redaction.scrub(cause, Redaction.tokenOf(request.headers())));
+            Throwable shown = Redaction.scrub(cause, Redaction.tokenOf(request.headers()));
+            NetworkFailures network = NetworkFailures.of(uri, cause, shown, connectTimeout);
+            throw new TransportFailure(classify(cause), method, uri.getRawPath(), shown, network.description(),
+                    network.permanent());
         } catch (InterruptedException e) {
             if (deadline.finish()) {
                 logAttempt(method, uri, "timed out", started, request);
-                throw new TransportFailure(TransportFailure.Kind.TIMED_OUT, method, uri.getRawPath(),
-                        new HttpTimeoutException("no complete answer within " + timeout.toMillis() + " ms"));
+                HttpTimeoutException timedOut =
+                        new HttpTimeoutException("no complete answer within " + timeout.toMillis() + " ms");
+                throw new TransportFailure(TransportFailure.Kind.TIMED_OUT, method, uri.getRawPath(), timedOut,
+                        NetworkFailures.of(uri, timedOut, timedOut, connectTimeout).description(), false);
             }
             Thread.currentThread().interrupt();
             throw new TransportFailure(TransportFailure.Kind.INTERRUPTED, method, uri.getRawPath(), e);
@@ -125,10 +131,11 @@ final class JdkHttpTransport implements Client {
     }
 
     private static TransportFailure.Kind classify(Throwable failure) {
-        // an SSLHandshakeException stays ambiguous: the JDK also reports a TLS session closed under a pooled
+        // an SSLHandshakeException stays ambiguous (unless the server answered in plain text: NetworkFailures): the JDK also reports a TLS session closed under a pooled
         // connection that way, after the request may have been written
         if (failure instanceof HttpConnectTimeoutException || failure instanceof ConnectException
-                || failure instanceof UnknownHostException || failure instanceof UnresolvedAddressException) {
+                || failure instanceof UnknownHostException || failure instanceof UnresolvedAddressException
+                || NetworkFailures.certainlyNotSent(failure)) {
             return TransportFailure.Kind.NOT_SENT;
         }
         return failure instanceof HttpTimeoutException

@@ -1,0 +1,120 @@
+package io.github.wxcsdk.internal;
+
+import javax.net.ssl.SSLException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.time.Duration;
+
+/**
+ * Says in words what went wrong on the network, naming the host and port, and which failures are permanent (resending
+ * cannot help, so they are not retried):
+ * <ul>
+ *   <li>an unknown host: the JDK caches a failed lookup for 10 s ({@code networkaddress.cache.negative.ttl}), longer
+ *       than the retries' back-off, so a retry would only meet the cached failure;</li>
+ *   <li>a TLS handshake that failed because the server does not speak TLS (a plain-http port): the JDK reports
+ *       "Unrecognized SSL message, plaintext connection?" when the server answers the ClientHello, or runs into the
+ *       connect timeout, which covers the handshake, when it stays silent (the JDK's own HttpServer, so the
+ *       simulator). That timeout is told apart from an unreachable host by one TCP connect of at most a second.</li>
+ * </ul>
+ * Refused connections and connect timeouts stay retried: a service may be restarting or a network path recovering.
+ */
+final class NetworkFailures {
+    /** How long the TCP probe after an https connect timeout may take. */
+    private static final int PROBE_MILLIS = 1000;
+
+    private final String description;
+    private final boolean permanent;
+
+    private NetworkFailures(String description, boolean permanent) {
+        this.description = description;
+        this.permanent = permanent;
+    }
+
+    /**
+     * @param uri            the request's URI (its host and port are named; its path and query are not)
+     * @param failure        the transport's exception, classified
+     * @param shown          the same with the token scrubbed from it, quoted in the description
+     * @param connectTimeout the client's connect timeout, for the message
+     * @return the failure described
+     */
+    static NetworkFailures of(URI uri, Throwable failure, Throwable shown, Duration connectTimeout) {
+        String target = target(uri);
+        String what = TransportFailure.describe(shown);
+        if (unresolved(failure)) {
+            return new NetworkFailures("unknown host " + uri.getHost() + " (" + what + "); not retried", true);
+        }
+        if (failure instanceof HttpConnectTimeoutException) {
+            if ("https".equalsIgnoreCase(uri.getScheme()) && acceptsTcp(uri)) {
+                return new NetworkFailures("TLS handshake with " + target + " failed: the server accepts connections "
+                        + "but gave no TLS answer within the connect timeout of " + connectTimeout.toMillis()
+                        + " ms; is it a plain-http port? Then the base URL must start with http:// (" + what
+                        + "); not retried", true);
+            }
+            return new NetworkFailures("connect timeout: no connection to " + target + " within "
+                    + connectTimeout.toMillis() + " ms (" + what + ')', false);
+        }
+        if (failure instanceof HttpTimeoutException) {
+            return new NetworkFailures("read timeout: no complete answer from " + target + " (" + what + ')', false);
+        }
+        if (failure instanceof SSLException) {
+            boolean plaintext = failure.getMessage() != null && failure.getMessage().contains("plaintext");
+            return new NetworkFailures(plaintext
+                    ? "TLS handshake with " + target + " failed: the server answered in plain text; is it a plain-http"
+                    + " port? Then the base URL must start with http:// (" + what + "); not retried"
+                    : "TLS failure with " + target + " (" + what + ')', plaintext);
+        }
+        if (failure instanceof ConnectException) {
+            return new NetworkFailures("connection refused by " + target + " (" + what + ')', false);
+        }
+        return new NetworkFailures(what + " from " + target, false);
+    }
+
+    /** @return the failure in words, for example {@code connection refused by 127.0.0.1:5050 (ConnectException)} */
+    String description() {
+        return description;
+    }
+
+    /** @return whether resending cannot help */
+    boolean permanent() {
+        return permanent;
+    }
+
+    /** @return whether the request certainly did not reach the server, judging by the exception alone */
+    static boolean certainlyNotSent(Throwable failure) {
+        return unresolved(failure) || failure instanceof SSLException && failure.getMessage() != null
+                && failure.getMessage().contains("plaintext");
+    }
+
+    private static boolean unresolved(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean acceptsTcp(URI uri) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(uri.getHost(), port(uri)), PROBE_MILLIS);
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String target(URI uri) {
+        return uri.getHost() + ':' + port(uri);
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+}
