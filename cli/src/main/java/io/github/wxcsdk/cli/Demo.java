@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -22,6 +23,22 @@ final class Demo implements Callable<Integer> {
 
     @Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** The inherited options that the demo ignores: it talks to its own simulator as its own user. */
+    private static final List<String> IGNORED = List.of("--token", "--base-url", "--line-owner");
+
+    /**
+     * Takes the options the demo ignores off its command line, so that its help does not list them and giving one
+     * is a usage error instead of silently having no effect.
+     *
+     * @param demo the demo's command line, with the options it inherited from {@code wxc-conference}
+     */
+    static void removeIgnoredOptions(CommandLine demo) {
+        CommandLine.Model.CommandSpec spec = demo.getCommandSpec();
+        for (String name : IGNORED) {
+            spec.remove(spec.findOption(name));
+        }
+    }
 
     @Override
     public Integer call() {

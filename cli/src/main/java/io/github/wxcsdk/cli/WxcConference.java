@@ -28,7 +28,9 @@ public final class WxcConference {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--token", scope = ScopeType.INHERIT, defaultValue = "${env:WEBEX_ACCESS_TOKEN}",
-            description = "Webex access token (default: the WEBEX_ACCESS_TOKEN environment variable).")
+            description = {"Webex access token (default: the WEBEX_ACCESS_TOKEN environment variable).",
+                    "Warning: a command line is visible to other users of this machine (ps, /proc);"
+                            + " prefer WEBEX_ACCESS_TOKEN."})
     String token;
 
     @Option(names = "--base-url", scope = ScopeType.INHERIT, defaultValue = WebexSimpleApi.DEFAULT_BASE_URL,
@@ -62,6 +64,7 @@ public final class WxcConference {
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new WxcConference());
+        Demo.removeIgnoredOptions(commandLine.getSubcommands().get("demo"));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new FailureReporter());

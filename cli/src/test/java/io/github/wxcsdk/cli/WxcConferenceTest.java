@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every subcommand of {@code wxc-conference} against the embedded simulator: output, errors and exit codes. */
@@ -100,6 +101,27 @@ class WxcConferenceTest {
         Result help = runRaw(command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"});
         assertEquals(0, help.exitCode());
         assertTrue(help.out().startsWith("Usage: wxc-conference"), help.out());
+    }
+
+    @Test
+    void demoHelpListsNoOptionItIgnoresAndDemoRejectsThem() {
+        Result help = runRaw("demo", "--help");
+        for (String ignored : List.of("--token", "--base-url", "--line-owner")) {
+            assertFalse(help.out().contains(ignored), ignored + " listed:\n" + help.out());
+            Result given = runRaw("demo", ignored, "x");
+            assertEquals(2, given.exitCode(), ignored + ": " + given.err());
+            assertTrue(given.err().contains("Unknown option") && given.err().contains("'" + ignored + "'"),
+                    given.err());
+        }
+        assertTrue(help.out().contains("--verbose"), help.out());
+    }
+
+    @Test
+    void tokenHelpWarnsThatCommandLinesAreVisible() {
+        String help = runRaw("details", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("--token"), help);
+        assertTrue(help.contains("a command line is visible to other users of this machine"), help);
+        assertTrue(help.contains("prefer WEBEX_ACCESS_TOKEN"), help);
     }
 
     @Test
