@@ -1,5 +1,6 @@
 package io.github.wxcsdk;
 
+import io.github.wxcsdk.auth.TokenProvider;
 import io.github.wxcsdk.internal.ClientSettings;
 import io.github.wxcsdk.internal.Clients;
 import io.github.wxcsdk.internal.Sleeper;
@@ -11,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
@@ -68,7 +70,8 @@ public final class WebexSimpleApi {
      * Configures a {@link WebexSimpleApi}. Not thread-safe; the client it builds is.
      */
     public static final class Builder {
-        private Supplier<String> tokenSupplier;
+        private TokenProvider tokenProvider;
+        private Executor completionExecutor;
         private String baseUrl = DEFAULT_BASE_URL;
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration readTimeout = Duration.ofSeconds(30);
@@ -94,15 +97,11 @@ public final class WebexSimpleApi {
          * @param accessToken a Webex access token with the scopes of the APIs you call
          * @return this builder
          * @throws NullPointerException     when {@code accessToken} is {@code null}
-         * @throws IllegalArgumentException when {@code accessToken} is blank
+         * @throws IllegalArgumentException when {@code accessToken} is blank or holds a character that is not printable
+         *                                  ASCII (an HTTP header would carry it as {@code ?})
          */
         public Builder accessToken(String accessToken) {
-            Objects.requireNonNull(accessToken, "accessToken must not be null");
-            if (accessToken.isBlank()) {
-                throw new IllegalArgumentException("accessToken must not be blank");
-            }
-            String token = accessToken.strip();
-            this.tokenSupplier = () -> token;
+            this.tokenProvider = TokenProvider.of(accessToken);
             return this;
         }
 
@@ -116,7 +115,37 @@ public final class WebexSimpleApi {
          * @throws NullPointerException when {@code tokenSupplier} is {@code null}
          */
         public Builder tokenSupplier(Supplier<String> tokenSupplier) {
-            this.tokenSupplier = Objects.requireNonNull(tokenSupplier, "tokenSupplier must not be null");
+            this.tokenProvider = TokenProvider.fromSupplier(tokenSupplier);
+            return this;
+        }
+
+        /**
+         * Asks {@code tokenProvider} for the access token before every request and tells it when Webex rejected one
+         * with {@code 401}; the call is then resent once with the provider's next token (see {@link TokenProvider}).
+         * Replaces an earlier {@link #accessToken(String)} or {@link #tokenSupplier(Supplier)}. For Integrations and
+         * Service Apps, {@code io.github.wxcsdk.auth.OAuthTokenProvider} refreshes tokens before they expire.
+         *
+         * @param tokenProvider the client's tokens
+         * @return this builder
+         * @throws NullPointerException when {@code tokenProvider} is {@code null}
+         */
+        public Builder tokenProvider(TokenProvider tokenProvider) {
+            this.tokenProvider = Objects.requireNonNull(tokenProvider, "tokenProvider must not be null");
+            return this;
+        }
+
+        /**
+         * The executor that completes the futures of a client built with {@link #buildAsync()}, and so runs the
+         * callbacks chained to them without an executor of their own. Default: a small pool of the client's own
+         * (at most four threads), separate from the threads that do the client's I/O, so a callback that blocks
+         * stalls no other call. Ignored by {@link #build()}.
+         *
+         * @param executor for example a virtual-thread or application executor
+         * @return this builder
+         * @throws NullPointerException when {@code executor} is {@code null}
+         */
+        public Builder executor(Executor executor) {
+            this.completionExecutor = Objects.requireNonNull(executor, "executor must not be null");
             return this;
         }
 
@@ -288,22 +317,36 @@ public final class WebexSimpleApi {
          *                               an absolute {@code https} URL (plain {@code http} only on loopback hosts)
          */
         public WebexSimpleApi build() {
-            return new WebexSimpleApi(new ClientSettings(checkedBaseUrl(), resolvedTokenSupplier(), connectTimeout,
-                    readTimeout, callTimeout, maxRetries, maxRetryAfter, retryStateChangesOnAmbiguousFailure,
-                    maxConcurrentRequests, retryListener, clock, sleeper, jitter));
+            return new WebexSimpleApi(settings());
         }
 
-        private Supplier<String> resolvedTokenSupplier() {
-            if (tokenSupplier != null) {
-                return tokenSupplier;
+        /**
+         * Builds the asynchronous twin of the client, with the same settings: every operation returns a
+         * {@link java.util.concurrent.CompletableFuture} and no thread waits for a call in flight.
+         *
+         * @return a new thread-safe asynchronous client; close it when done to end its threads at once
+         * @throws IllegalStateException as {@link #build()}
+         */
+        public WebexSimpleAsyncApi buildAsync() {
+            return new WebexSimpleAsyncApi(settings());
+        }
+
+        private ClientSettings settings() {
+            return new ClientSettings(checkedBaseUrl(), resolvedTokenProvider(), connectTimeout, readTimeout,
+                    callTimeout, maxRetries, maxRetryAfter, retryStateChangesOnAmbiguousFailure,
+                    maxConcurrentRequests, retryListener, clock, sleeper, jitter, 0, completionExecutor);
+        }
+
+        private TokenProvider resolvedTokenProvider() {
+            if (tokenProvider != null) {
+                return tokenProvider;
             }
             String fromEnvironment = environment.apply(TOKEN_ENVIRONMENT_VARIABLE);
             if (fromEnvironment == null || fromEnvironment.isBlank()) {
-                throw new IllegalStateException("No access token: call accessToken(...) or tokenSupplier(...), or set"
-                        + " the environment variable " + TOKEN_ENVIRONMENT_VARIABLE);
+                throw new IllegalStateException("No access token: call accessToken(...), tokenSupplier(...) or"
+                        + " tokenProvider(...), or set the environment variable " + TOKEN_ENVIRONMENT_VARIABLE);
             }
-            String token = fromEnvironment.strip();
-            return () -> token;
+            return TokenProvider.of(fromEnvironment);
         }
 
         private URI checkedBaseUrl() {

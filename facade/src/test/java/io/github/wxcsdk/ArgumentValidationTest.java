@@ -80,6 +80,23 @@ class ArgumentValidationTest {
     }
 
     @Test
+    void memberAndOrgIdsAreCheckedBeforeAnythingIsSent() {
+        for (String blank : new String[] {"", " ", "\t\n"}) {
+            assertRejected(IllegalArgumentException.class, "memberId", () -> client.conference().forMember(blank));
+            assertRejected(IllegalArgumentException.class, "memberId",
+                    () -> client.conference().forMember(blank, "org"));
+            assertRejected(IllegalArgumentException.class, "orgId", () -> client.conference().forMember("m", blank));
+        }
+        assertRejected(NullPointerException.class, "memberId", () -> client.conference().forMember(null));
+        assertRejected(NullPointerException.class, "memberId", () -> client.conference().forMember(null, "org"));
+        assertRejected(NullPointerException.class, "orgId", () -> client.conference().forMember("m", null));
+        assertRejected(NullPointerException.class, "callId", () -> client.conference().forMember("m").mute(null));
+        assertRejected(IllegalArgumentException.class, "callIds",
+                () -> client.conference().forMember("m").startConference(List.of("only one")));
+        assertEquals(List.of(), client.stub().requests(), "nothing may be sent for invalid arguments");
+    }
+
+    @Test
     void idChecksMatchTheSpecConstraints() {
         for (String id : candidateIds()) {
             boolean specAccepts = validator.validate(new ParticipantRequest().callId(id)).isEmpty();

@@ -93,9 +93,11 @@ class ErrorMappingTest {
         for (int i = 0; i < 4; i++) {
             client.stub().enqueue(Answer.json(429, "{\"message\": \"Too many requests\"}").withHeader("Retry-After", "2"));
         }
-        WebexApiException e = assertThrows(WebexApiException.class, () -> client.conference().getConferenceDetails());
+        ConferenceControlsApi conference = TestClients.builder(client.stub(), client.time())
+                .callTimeout(Duration.ofSeconds(7)).build().telephony().conference();
+        WebexApiException e = assertThrows(WebexApiException.class, conference::getConferenceDetails);
         assertTrue(e.isThrottling());
-        assertEquals(4, e.attempts(), "the first attempt and three retries");
+        assertEquals(4, e.attempts(), "resent at 2, 4 and 6 s; the next wait would pass the 7 s call timeout");
         assertEquals(Duration.ofSeconds(2), e.retryAfter().orElseThrow());
         assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2)), client.time().sleeps());
         assertTrue(e.getMessage().contains("attempts=4"), e.getMessage());

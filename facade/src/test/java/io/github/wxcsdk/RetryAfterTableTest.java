@@ -1,20 +1,23 @@
 package io.github.wxcsdk;
 
-import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
+import io.github.wxcsdk.TestClients.Api;
 import io.github.wxcsdk.testing.FakeTime;
 import io.github.wxcsdk.testing.StubServer;
 import io.github.wxcsdk.testing.StubServer.Answer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -35,42 +38,44 @@ class RetryAfterTableTest {
     }
 
     /** {@code +30s} and {@code -60s} stand for HTTP-dates that far from the fake clock's now. */
-    @ParameterizedTest(name = "Retry-After \"{0}\" waits {1} ms")
-    @CsvSource(nullValues = "MISSING", value = {
-        "0,       0",
-        "1,       1000",
-        "5.0,     5000",
-        "-1,      5000",
-        "abc,     5000",
-        "+30s,    30000",
-        "-60s,    0",
-        "3600,    60000",
-        "MISSING, 5000",
-    })
-    void waitsAsTheHeaderSays(String header, long expectedMillis) {
+    static Stream<Arguments> table() {
+        String[][] rows = {
+            {"0", "0"}, {"1", "1000"}, {"5.0", "5000"}, {"-1", "5000"}, {"abc", "5000"}, {"+30s", "30000"},
+            {"-60s", "0"}, {"3600", "60000"}, {null, "5000"},
+        };
+        return Arrays.stream(Api.values()).flatMap(api -> Arrays.stream(rows)
+                .map(row -> Arguments.of(row[0], Long.parseLong(row[1]), api)));
+    }
+
+    @ParameterizedTest(name = "Retry-After \"{0}\" waits {1} ms ({2})")
+    @MethodSource("table")
+    void waitsAsTheHeaderSays(String header, long expectedMillis, Api api) {
         stub.enqueue(throttled(httpDate(header)));
         List<RetryEvent> retries = new ArrayList<>();
 
-        conference(TestClients.builder(stub, time).retryListener(retries::add)).hold();
+        api.conference(TestClients.builder(stub, time).retryListener(retries::add)).hold();
 
-        assertEquals(List.of(Duration.ofMillis(expectedMillis)), time.sleeps());
+        assertEquals(expectedMillis == 0 ? List.of() : List.of(Duration.ofMillis(expectedMillis)), time.sleeps(),
+                "a zero wait is not slept");
         assertEquals(Duration.ofMillis(expectedMillis), retries.get(0).delay());
         assertEquals(2, stub.requests().size());
     }
 
-    @Test
-    void aLongerCapShortensTheWaitToIt() {
+    @ParameterizedTest
+    @EnumSource(Api.class)
+    void aLongerCapShortensTheWaitToIt(Api api) {
         stub.enqueue(throttled("3600"));
-        conference(TestClients.builder(stub, time).maxRetryAfter(Duration.ofSeconds(10))).hold();
+        api.conference(TestClients.builder(stub, time).maxRetryAfter(Duration.ofSeconds(10))).hold();
         assertEquals(List.of(Duration.ofSeconds(10)), time.sleeps());
     }
 
-    @Test
-    void aWaitPastTheDeadlineFailsAtOnceWithTheServersRetryAfter() {
+    @ParameterizedTest
+    @EnumSource(Api.class)
+    void aWaitPastTheDeadlineFailsAtOnceWithTheServersRetryAfter(Api api) {
         stub.enqueue(throttled("30"));
 
         WebexApiException thrown = assertThrows(WebexApiException.class, () ->
-                conference(TestClients.builder(stub, time).callTimeout(Duration.ofSeconds(10))).hold());
+                api.conference(TestClients.builder(stub, time).callTimeout(Duration.ofSeconds(10))).hold());
 
         assertEquals(429, thrown.statusCode());
         assertEquals(Duration.ofSeconds(30), thrown.retryAfter().orElseThrow());
@@ -79,16 +84,18 @@ class RetryAfterTableTest {
         assertEquals(1, stub.requests().size());
     }
 
-    @Test
-    void theExceptionKeepsTheServersValueWhenTheWaitWasCapped() {
-        for (int i = 0; i <= 3; i++) {
+    @ParameterizedTest
+    @EnumSource(Api.class)
+    void theExceptionKeepsTheServersValueWhenTheWaitWasCapped(Api api) {
+        for (int i = 0; i <= 4; i++) {
             stub.enqueue(throttled("3600"));
         }
         WebexApiException thrown = assertThrows(WebexApiException.class, () ->
-                conference(TestClients.builder(stub, time)).hold());
+                api.conference(TestClients.builder(stub, time)).hold());
         assertEquals(Duration.ofHours(1), thrown.retryAfter().orElseThrow());
-        assertEquals(4, thrown.attempts());
-        assertEquals(List.of(Duration.ofSeconds(60), Duration.ofSeconds(60), Duration.ofSeconds(60)), time.sleeps());
+        assertEquals(5, thrown.attempts(), "throttled until the next wait would pass the 5 min call timeout");
+        assertEquals(List.of(Duration.ofSeconds(60), Duration.ofSeconds(60), Duration.ofSeconds(60),
+                Duration.ofSeconds(60)), time.sleeps());
     }
 
     private String httpDate(String header) {
@@ -105,7 +112,4 @@ class RetryAfterTableTest {
         return retryAfter == null ? answer : answer.withHeader("Retry-After", retryAfter);
     }
 
-    private static ConferenceControlsApi conference(WebexSimpleApi.Builder builder) {
-        return builder.build().telephony().conference();
-    }
 }

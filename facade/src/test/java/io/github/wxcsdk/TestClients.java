@@ -1,5 +1,7 @@
 package io.github.wxcsdk;
 
+import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
+import io.github.wxcsdk.testing.Blocking;
 import io.github.wxcsdk.testing.FakeTime;
 import io.github.wxcsdk.testing.StubServer;
 
@@ -43,5 +45,22 @@ public final class TestClients {
                 .accessToken(TOKEN)
                 .baseUrl(baseUrl)
                 .environment(name -> null);
+    }
+
+    /** Which API a test runs through: the same expectations hold for both. */
+    public enum Api {
+        /** {@code build()}: the calling thread waits. */
+        SYNC,
+        /** {@code buildAsync()}, each future joined ({@link Blocking}). */
+        ASYNC;
+
+        /**
+         * @param builder the configured builder
+         * @return the user's conference controls of a client built as this API builds it
+         */
+        public ConferenceControlsApi conference(WebexSimpleApi.Builder builder) {
+            return this == SYNC ? builder.build().telephony().conference()
+                    : Blocking.of(builder.buildAsync().telephony().conference());
+        }
     }
 }

@@ -107,6 +107,13 @@ class TokenRedactionTest {
         shown.add(api);
         shown.add(api.telephony().conference());
         shown.add(api.telephony().conference().forLineOwner("owner"));
+        shown.add(api.telephony().conference().forMember("member", "org"));
+        WebexSimpleAsyncApi async = TestClients.builder(wireMockApi(), new FakeTime()).accessToken(CANARY)
+                .buildAsync();
+        shown.add(async);
+        shown.add(async.telephony().conference());
+        shown.add(async.telephony().conference().forMember("member"));
+        async.close();
         assertNothingShowsTheCanary();
     }
 
@@ -114,15 +121,18 @@ class TokenRedactionTest {
         WebexSimpleApi.Builder builder = TestClients.builder(baseUrl, new FakeTime()).accessToken(CANARY)
                 .maxRetries(1);
         adjust.accept(builder);
-        ConferenceControlsApi conference = builder.build().telephony().conference();
         List<Consumer<ConferenceControlsApi>> calls = List.of(ConferenceControlsApi::getConferenceDetails,
                 ConferenceControlsApi::releaseConference, ConferenceControlsApi::mute, ConferenceControlsApi::hold,
-                c -> c.startConference("c1", "c2"), c -> c.addParticipant("c3"));
-        for (Consumer<ConferenceControlsApi> call : calls) {
-            try {
-                call.accept(conference);
-            } catch (WebexException e) {
-                shown.add(e);
+                c -> c.startConference("c1", "c2"), c -> c.addParticipant("c3"), ConferenceControlsApi::bargeIn,
+                c -> c.forMember("m", "o").getConferenceDetails(), c -> c.forMember("m").startConference("c1", "c2"));
+        for (TestClients.Api api : TestClients.Api.values()) {
+            ConferenceControlsApi conference = api.conference(builder);
+            for (Consumer<ConferenceControlsApi> call : calls) {
+                try {
+                    call.accept(conference);
+                } catch (WebexException e) {
+                    shown.add(e);
+                }
             }
         }
     }

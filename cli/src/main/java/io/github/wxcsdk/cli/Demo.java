@@ -25,7 +25,7 @@ final class Demo implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     /** The inherited options that the demo ignores: it talks to its own simulator as its own user. */
-    private static final List<String> IGNORED = List.of("--token", "--base-url", "--line-owner");
+    private static final List<String> IGNORED = List.of("--token", "--token-file", "--base-url", "--line-owner");
 
     /**
      * Takes the options the demo ignores off its command line, so that its help does not list them and giving one

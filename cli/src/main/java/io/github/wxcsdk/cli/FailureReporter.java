@@ -2,7 +2,10 @@ package io.github.wxcsdk.cli;
 
 import io.github.wxcsdk.WebexApiException;
 import io.github.wxcsdk.WebexException;
+import io.github.wxcsdk.auth.OAuthRefreshException;
 import picocli.CommandLine;
+
+import java.io.UncheckedIOException;
 
 /**
  * Turns a failed command into a message on stderr and an exit code: the Webex message and tracking id for Webex
@@ -23,9 +26,25 @@ final class FailureReporter implements CommandLine.IExecutionExceptionHandler {
             err.flush();
             return WEBEX_ERROR;
         }
+        if (e instanceof OAuthRefreshException oauth) {
+            err.println("OAuth: " + oauth.getMessage());
+            err.println("trackingId: " + oauth.trackingId().orElse("-"));
+            err.flush();
+            return oauth.renewalRequired() ? WEBEX_ERROR : NO_ANSWER;
+        }
         if (e instanceof WebexException client) {
             err.println("No usable answer: " + client.getMessage());
             err.println("trackingId: " + client.trackingId().orElse("-"));
+            err.flush();
+            return NO_ANSWER;
+        }
+        if (e instanceof CliFailure failure) {
+            err.println(failure.getMessage());
+            err.flush();
+            return failure.exitCode();
+        }
+        if (e instanceof UncheckedIOException io) {
+            err.println(io.getMessage());
             err.flush();
             return NO_ANSWER;
         }

@@ -1,6 +1,8 @@
 package io.github.wxcsdk.cli;
 
 import io.github.wxcsdk.WebexSimpleApi;
+import io.github.wxcsdk.auth.OAuthTokenProvider;
+import io.github.wxcsdk.auth.TokenProvider;
 import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,6 +12,9 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +26,7 @@ import java.util.List;
  */
 @Command(name = "wxc-conference", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Webex Calling conference controls for the calls of the token's user.",
-        subcommands = Demo.class,
+        subcommands = {Demo.class, LoginCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 Webex error, 2 invalid usage, 3 no usable answer (network, timeout)."})
 public final class WxcConference {
     @Spec
@@ -29,9 +34,15 @@ public final class WxcConference {
 
     @Option(names = "--token", scope = ScopeType.INHERIT, defaultValue = "${env:WEBEX_ACCESS_TOKEN}",
             description = {"Webex access token (default: the WEBEX_ACCESS_TOKEN environment variable).",
-                    "Warning: a command line is visible to other users of this machine (ps, /proc);"
-                            + " prefer WEBEX_ACCESS_TOKEN."})
+                    "Warning: a command line is visible to other users of this machine (ps, /proc); prefer the"
+                            + " environment variable or 'login' and --token-file."})
     String token;
+
+    @Option(names = "--token-file", scope = ScopeType.INHERIT, paramLabel = "PATH",
+            description = {"The token file that 'login' writes and commands read and refresh (default: "
+                    + TokenFile.DEFAULT_LOCATION + "). Commands use it when given, or when no --token or"
+                    + " WEBEX_ACCESS_TOKEN is set and the default file exists."})
+    Path tokenFile;
 
     @Option(names = "--base-url", scope = ScopeType.INHERIT, defaultValue = WebexSimpleApi.DEFAULT_BASE_URL,
             description = "API root (default: ${DEFAULT-VALUE}).")
@@ -168,13 +179,52 @@ public final class WxcConference {
 
     /** @return the conference controls for the global options; a missing token is a usage error */
     ConferenceControlsApi conference() {
-        if (token == null || token.isBlank()) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "No access token: pass --token or set WEBEX_ACCESS_TOKEN.");
-        }
-        ConferenceControlsApi conference = WebexSimpleApi.builder().accessToken(token).baseUrl(baseUrl).build()
-                .telephony().conference();
+        ConferenceControlsApi conference = WebexSimpleApi.builder().tokenProvider(tokens()).baseUrl(baseUrl)
+                .build().telephony().conference();
         return lineOwner == null ? conference : conference.forLineOwner(lineOwner);
+    }
+
+    /**
+     * An explicit {@code --token-file} first, then {@code --token} or {@code WEBEX_ACCESS_TOKEN}, then the default
+     * token file when it exists.
+     */
+    private TokenProvider tokens() {
+        if (tokenFile == null && token != null && !token.isBlank()) {
+            return TokenProvider.of(token);
+        }
+        Path path = tokenFilePath();
+        if (tokenFile != null || Files.exists(path)) {
+            return fromTokenFile(new TokenFile(path));
+        }
+        throw new CommandLine.ParameterException(spec.commandLine(), "No access token: pass --token, set"
+                + " WEBEX_ACCESS_TOKEN, or run 'wxc-conference login' (token file " + path + ").");
+    }
+
+    /** The stored login's tokens, refreshed when due; every refreshed set is written back to the file at once. */
+    private TokenProvider fromTokenFile(TokenFile file) {
+        TokenFile.Login login = file.read();
+        PrintWriter err = spec.commandLine().getErr();
+        return OAuthTokenProvider.builder().clientId(login.clientId()).clientSecret(login.clientSecret())
+                .tokenEndpoint(login.tokenEndpoint()).tokens(login.tokens())
+                .onRefresh(newer -> {
+                    try {
+                        file.write(login.with(newer));
+                    } catch (UncheckedIOException e) {
+                        err.println("Warning: the refreshed tokens could not be stored (" + e.getMessage() + "); run"
+                                + " 'wxc-conference login' again if the next command fails.");
+                        err.flush();
+                    }
+                }).build();
+    }
+
+    /** @return {@code --token-file}, or the default location */
+    Path tokenFilePath() {
+        return tokenFile != null ? tokenFile : TokenFile.defaultPath(System::getenv, System.getProperty("user.home"));
+    }
+
+    /** @return {@code --base-url} without a trailing slash: the root of {@code /authorize} and {@code /access_token} */
+    String apiRoot() {
+        return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     private int done(String message) {

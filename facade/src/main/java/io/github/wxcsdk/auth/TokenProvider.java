@@ -16,7 +16,8 @@ import java.util.function.Supplier;
  * <p>Implementations must be thread-safe: one provider serves every call of a client, and may serve several clients.
  * They must never put a token into a log line, an exception message or {@code toString()}.
  *
- * <p>See {@code OAuthTokenProvider} for tokens that Webex lets you refresh.
+ * <p>See {@link OAuthTokenProvider} for the tokens of Integrations and Service Apps, which it refreshes before they
+ * expire and after a {@code 401}.
  */
 public interface TokenProvider {
 

@@ -15,22 +15,25 @@ final class AttemptDeadline {
     private static final int EXPIRED = 2;
 
     private final Thread thread = Thread.currentThread();
+    private final DeadlineSweeper sweeper;
     private final long deadlineNanos;
     private final AtomicInteger state = new AtomicInteger(RUNNING);
 
-    private AttemptDeadline(long deadlineNanos) {
+    private AttemptDeadline(DeadlineSweeper sweeper, long deadlineNanos) {
+        this.sweeper = sweeper;
         this.deadlineNanos = deadlineNanos;
     }
 
     /**
      * Starts watching the calling thread's attempt.
      *
+     * @param sweeper       the client's sweeper
      * @param deadlineNanos the {@link System#nanoTime()} by which the attempt must be over
      * @return the deadline, to {@link #finish()} when the attempt is over, however it ends
      */
-    static AttemptDeadline start(long deadlineNanos) {
-        AttemptDeadline deadline = new AttemptDeadline(deadlineNanos);
-        DeadlineSweeper.watch(deadline);
+    static AttemptDeadline start(DeadlineSweeper sweeper, long deadlineNanos) {
+        AttemptDeadline deadline = new AttemptDeadline(sweeper, deadlineNanos);
+        sweeper.watch(deadline);
         return deadline;
     }
 
@@ -40,7 +43,7 @@ final class AttemptDeadline {
      * @return whether the deadline had passed (and the attempt was interrupted) first
      */
     boolean finish() {
-        DeadlineSweeper.release(this);
+        sweeper.release(this);
         if (state.compareAndSet(RUNNING, FINISHED)) {
             return false;
         }
@@ -63,7 +66,7 @@ final class AttemptDeadline {
 
     /** Interrupts the attempt's thread, unless the attempt is over. */
     synchronized void expire() {
-        DeadlineSweeper.release(this);
+        sweeper.release(this);
         if (state.compareAndSet(RUNNING, EXPIRED)) {
             thread.interrupt();
         }

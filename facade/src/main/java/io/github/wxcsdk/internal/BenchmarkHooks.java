@@ -2,17 +2,16 @@ package io.github.wxcsdk.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Client;
+import io.github.wxcsdk.auth.TokenProvider;
 import io.github.wxcsdk.internal.generated.conference.api.ConferenceControlsClient;
 import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
 
 import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
 
 /**
- * The documented door of the benchmarks module (benchmarks/, class path only) into the facade: the whole facade over
- * a transport other than its own, to compare transports with everything else equal, and its layers one by one, to
- * see where the cost of a call goes. Not API: this package is not exported by the module, so no application on the
+ * The documented door of the benchmarks module (benchmarks/, class path only) into the facade, over
+ * {@link Clients#conference(ClientSettings, Client)}: the whole facade over a transport other than its own, to
+ * compare transports with everything else equal, and its layers one by one, to see where the cost of a call goes. Not API: this package is not exported by the module, so no application on the
  * module path can reach it, and it may change in any release.
  */
 public final class BenchmarkHooks {
@@ -29,9 +28,8 @@ public final class BenchmarkHooks {
      */
     public static ConferenceControlsApi conference(String baseUrl, String token, Client transport) {
         ClientSettings settings = settings(baseUrl, token);
-        return new DefaultConferenceControlsApi(transport == null
-                ? GeneratedClientFactory.create(settings)
-                : GeneratedClientFactory.create(settings, transport), new CallExecutor(settings), null);
+        return Clients.conference(settings,
+                transport == null ? new JdkHttpTransport(settings.connectTimeout()) : transport);
     }
 
     /**
@@ -57,8 +55,6 @@ public final class BenchmarkHooks {
     }
 
     private static ClientSettings settings(String baseUrl, String token) {
-        return new ClientSettings(URI.create(baseUrl), () -> token, Duration.ofSeconds(10), Duration.ofSeconds(30),
-                Duration.ofMinutes(5), 3, Duration.ofSeconds(60), true, 0, event -> { }, Clock.systemUTC(),
-                Sleeper.THREAD_SLEEP, () -> 0.5);
+        return ClientSettings.defaults(URI.create(baseUrl), TokenProvider.of(token));
     }
 }

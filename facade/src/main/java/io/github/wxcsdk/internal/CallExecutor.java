@@ -1,141 +1,108 @@
 package io.github.wxcsdk.internal;
 
-import io.github.wxcsdk.RetryEvent;
-import io.github.wxcsdk.RetryListener;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import feign.Client;
+import feign.Request;
+import feign.Response;
 
-import java.time.Clock;
+import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
- * Runs one call: a fresh {@code TrackingID} kept across its attempts, the retry policy, the per-attempt and
- * whole-call time limits, the optional bound on requests in flight, and the translation of every failure into a
- * public exception. Thread-safe; one per client.
+ * Runs calls on the caller's thread: waits as the {@link CallRuntime} decides (with the client's {@link Sleeper}),
+ * takes a permit when requests in flight are bounded, and sends each attempt through the blocking transport with the
+ * attempt's time limit. Thread-safe; one per client.
  */
 final class CallExecutor {
-    private static final Logger LOG = LoggerFactory.getLogger(CallExecutor.class);
-
-    private final RetryPolicy policy;
-    private final Duration readTimeout;
-    private final Duration callTimeout;
-    private final Clock clock;
+    private final CallRuntime runtime;
+    private final Client transport;
     private final Sleeper sleeper;
-    private final RetryListener listener;
-    private final Semaphore inFlight;
 
-    CallExecutor(ClientSettings settings) {
-        this.policy = new RetryPolicy(settings);
-        this.readTimeout = settings.readTimeout();
-        this.callTimeout = settings.callTimeout();
-        this.clock = settings.clock();
-        this.sleeper = settings.sleeper();
-        this.listener = settings.retryListener();
-        this.inFlight = settings.maxConcurrentRequests() > 0
-                ? new Semaphore(settings.maxConcurrentRequests(), true) : null;
-    }
-
-    void run(RetryClass retryClass, Consumer<String> attempt) {
-        call(retryClass, trackingId -> {
-            attempt.accept(trackingId);
-            return null;
-        });
+    CallExecutor(CallRuntime runtime, Client transport, Sleeper sleeper) {
+        this.runtime = runtime;
+        this.transport = transport;
+        this.sleeper = sleeper;
     }
 
     /**
-     * @param retryClass how safe the operation is to resend
-     * @param attempt    sends one request with the given {@code TrackingID}
-     * @param <T>        the decoded answer
-     * @return the answer of the first successful attempt
+     * @param call the operation
+     * @param <T>  its public result
+     * @return the result of the first successful attempt
+     * @throws io.github.wxcsdk.WebexException when the call fails
      */
-    <T> T call(RetryClass retryClass, Function<String, T> attempt) {
-        String trackingId = TrackingIds.next();
-        long deadline = clock.millis() + callTimeout.toMillis();
-        RuntimeException lastFailure = null;
-        for (int attemptNumber = 1; ; attemptNumber++) {
+    <T> T execute(Call<T> call) {
+        CallState state = runtime.start(call);
+        while (true) {
+            sleep(state, runtime.waitBeforeAttempt(state));
+            boolean permitted = acquirePermit(state);
             try {
-                return attemptOnce(attempt, trackingId, deadline, attemptNumber - 1, lastFailure);
+                Request.Options options = runtime.attemptOptions(state);
+                Request request = runtime.request(state);
+                return runtime.complete(state, call, send(request, options));
             } catch (ErrorResponse | TransportFailure failure) {
-                lastFailure = failure;
-            } catch (UnreadableAnswer failure) {
-                throw PublicExceptions.unreadable(failure, trackingId);
-            }
-            Duration wait = policy.waitBeforeRetry(retryClass, lastFailure, attemptNumber);
-            if (wait == null || clock.millis() + wait.toMillis() >= deadline) {
-                throw PublicExceptions.of(retryClass, lastFailure, trackingId, attemptNumber,
-                        serverRetryAfter(lastFailure));
-            }
-            notifyRetry(lastFailure, attemptNumber, wait, trackingId);
-            try {
-                sleeper.sleep(wait);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw PublicExceptions.interrupted("waiting to retry", trackingId, e);
-            }
-        }
-    }
-
-    /** One attempt: waits for a slot first, then gives the transport whatever time the call has left. */
-    private <T> T attemptOnce(Function<String, T> attempt, String trackingId, long deadline, int attemptsSoFar,
-                              RuntimeException lastFailure) {
-        boolean acquired = false;
-        try {
-            if (inFlight != null) {
-                acquired = inFlight.tryAcquire(Math.max(0, deadline - clock.millis()), TimeUnit.MILLISECONDS);
-                if (!acquired) {
-                    throw PublicExceptions.callTimeout(callTimeout, trackingId, attemptsSoFar, lastFailure);
+                runtime.failed(state, failure);
+            } finally {
+                if (permitted) {
+                    runtime.permits().release();
                 }
             }
-            long remaining = deadline - clock.millis();
-            if (remaining <= 0) {
-                throw PublicExceptions.callTimeout(callTimeout, trackingId, attemptsSoFar, lastFailure);
-            }
-            AttemptTimeout.start(Duration.ofMillis(Math.min(readTimeout.toMillis(), remaining)));
-            return attempt.apply(trackingId);
+        }
+    }
+
+    private Response send(Request request, Request.Options options) {
+        try {
+            return transport.execute(request, options);
+        } catch (IOException e) {
+            // our transport reports failures as TransportFailure; another Feign client may throw IOException
+            throw new TransportFailure(TransportFailure.Kind.MAYBE_SENT, request.httpMethod().name(),
+                    URI.create(request.url()).getRawPath(), e);
+        }
+    }
+
+    private void sleep(CallState state, long millis) {
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            sleeper.sleep(Duration.ofMillis(millis));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw PublicExceptions.interrupted("waiting for a free request slot", trackingId, e);
-        } finally {
-            AttemptTimeout.clear();
-            if (acquired) {
-                inFlight.release();
-            }
+            throw PublicExceptions.interrupted("waiting to retry", state.trackingId, e);
         }
     }
 
-    /** What the server asked for, uncapped: the caller may wait that long even when this SDK would not. */
-    private Duration serverRetryAfter(RuntimeException failure) {
-        return failure instanceof ErrorResponse response ? policy.serverRetryAfter(response) : null;
-    }
-
-    private void notifyRetry(RuntimeException failure, int attemptNumber, Duration wait, String trackingId) {
-        String method;
-        String path;
-        int status;
-        String what;
-        if (failure instanceof ErrorResponse response) {
-            method = response.httpMethod();
-            path = response.path();
-            status = response.status();
-            what = "HTTP " + status;
-        } else {
-            TransportFailure transport = (TransportFailure) failure;
-            method = transport.httpMethod();
-            path = transport.path();
-            status = 0;
-            what = transport.problem();
+    /** @return whether a permit was taken (and must be released) */
+    private boolean acquirePermit(CallState state) {
+        Permits permits = runtime.permits();
+        if (permits == null) {
+            return false;
         }
-        // TRACE: the transport has already logged this attempt at DEBUG, one line per attempt
-        LOG.trace("{} {} attempt {} failed ({}); retrying in {} ms (trackingId={})", method, path, attemptNumber,
-                what, wait.toMillis(), trackingId);
+        CompletableFuture<Void> turn = permits.acquire();
         try {
-            listener.onRetry(new RetryEvent(method, path, attemptNumber, status, what, wait, trackingId));
-        } catch (RuntimeException e) {
-            LOG.warn("RetryListener threw {}; ignored", e.getClass().getName());
+            turn.get(runtime.remainingMillis(state), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return keepIfGranted(turn, () -> runtime.callTimeout(state));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return keepIfGranted(turn, () -> PublicExceptions.interrupted("waiting for a free request slot",
+                    state.trackingId, e));
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("A permit is never refused", e);
         }
+    }
+
+    /** A waiter that gives up still holds the permit when it was granted at that very moment. */
+    private static boolean keepIfGranted(CompletableFuture<Void> turn,
+                                         Supplier<RuntimeException> failure) {
+        if (turn.cancel(false)) {
+            throw failure.get();
+        }
+        return true;
     }
 }

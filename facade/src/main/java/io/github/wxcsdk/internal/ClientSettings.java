@@ -1,19 +1,20 @@
 package io.github.wxcsdk.internal;
 
 import io.github.wxcsdk.RetryListener;
+import io.github.wxcsdk.auth.TokenProvider;
 
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.DoubleSupplier;
-import java.util.function.Supplier;
+import java.util.concurrent.Executor;
 
 /**
  * Everything a client is configured with, checked by {@code WebexSimpleApi.Builder}. Immutable.
  *
  * @param baseUrl                        the API root, for example {@code https://webexapis.com/v1}, no trailing slash
- * @param tokenSupplier                  asked for the access token before every request
+ * @param tokenProvider                  asked for the access token before every request, told of a {@code 401}
  * @param connectTimeout                 the limit for opening a connection
  * @param readTimeout                    the limit for one attempt, from sending to the end of the body
  * @param callTimeout                    the limit for a whole call, retries and waits included
@@ -25,17 +26,58 @@ import java.util.function.Supplier;
  * @param clock                          the time source for deadlines and HTTP-dates
  * @param sleeper                        waits between attempts
  * @param jitter                         random numbers in [0, 1) for backoff
+ * @param maxRequestsPerSecond           a fixed pace for the client's requests, 0 for none (the throttle learns one)
+ * @param completionExecutor             completes the futures of the asynchronous API, {@code null} for the client's
+ *                                       own
  */
-public record ClientSettings(URI baseUrl, Supplier<String> tokenSupplier, Duration connectTimeout,
+public record ClientSettings(URI baseUrl, TokenProvider tokenProvider, Duration connectTimeout,
                              Duration readTimeout, Duration callTimeout, int maxRetries, Duration maxRetryAfter,
                              boolean retryStateChangesOnAmbiguousFailure, int maxConcurrentRequests,
-                             RetryListener retryListener, Clock clock, Sleeper sleeper, DoubleSupplier jitter) {
+                             RetryListener retryListener, Clock clock, Sleeper sleeper, DoubleSupplier jitter,
+                             double maxRequestsPerSecond, Executor completionExecutor) {
+
+    /**
+     * Settings with the defaults of {@code WebexSimpleApi.builder()} for everything but the base URL and token: for
+     * tests and benchmarks, which change what they need with the record's {@code with...} methods.
+     *
+     * @param baseUrl       the API root
+     * @param tokenProvider the token
+     * @return the settings
+     */
+    public static ClientSettings defaults(URI baseUrl, TokenProvider tokenProvider) {
+        return new ClientSettings(baseUrl, tokenProvider, Duration.ofSeconds(10), Duration.ofSeconds(30),
+                Duration.ofMinutes(5), 3, Duration.ofSeconds(60), true, 0, event -> { }, Clock.systemUTC(),
+                Sleeper.THREAD_SLEEP, () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble(), 0, null);
+    }
+
+    /**
+     * @param clock   the time source
+     * @param sleeper waits between attempts
+     * @return these settings with another clock and sleeper
+     */
+    public ClientSettings withTime(Clock clock, Sleeper sleeper) {
+        return new ClientSettings(baseUrl, tokenProvider, connectTimeout, readTimeout, callTimeout, maxRetries,
+                maxRetryAfter, retryStateChangesOnAmbiguousFailure, maxConcurrentRequests, retryListener, clock,
+                sleeper, jitter, maxRequestsPerSecond, completionExecutor);
+    }
+
+    /**
+     * @param maxRetries    the retry bound
+     * @param callTimeout   the whole-call limit
+     * @param jitter        backoff randomness
+     * @return these settings with other retry settings
+     */
+    public ClientSettings withRetries(int maxRetries, Duration callTimeout, DoubleSupplier jitter) {
+        return new ClientSettings(baseUrl, tokenProvider, connectTimeout, readTimeout, callTimeout, maxRetries,
+                maxRetryAfter, retryStateChangesOnAmbiguousFailure, maxConcurrentRequests, retryListener, clock,
+                sleeper, jitter, maxRequestsPerSecond, completionExecutor);
+    }
 
     /**
      * Checks that nothing is missing.
      *
      * @param baseUrl see the record component
-     * @param tokenSupplier see the record component
+     * @param tokenProvider see the record component
      * @param connectTimeout see the record component
      * @param readTimeout see the record component
      * @param callTimeout see the record component
@@ -47,11 +89,13 @@ public record ClientSettings(URI baseUrl, Supplier<String> tokenSupplier, Durati
      * @param clock see the record component
      * @param sleeper see the record component
      * @param jitter see the record component
+     * @param maxRequestsPerSecond see the record component
+     * @param completionExecutor see the record component
      * @throws NullPointerException when a reference is {@code null}
      */
     public ClientSettings {
         Objects.requireNonNull(baseUrl, "baseUrl");
-        Objects.requireNonNull(tokenSupplier, "tokenSupplier");
+        Objects.requireNonNull(tokenProvider, "tokenProvider");
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(readTimeout, "readTimeout");
         Objects.requireNonNull(callTimeout, "callTimeout");
@@ -62,12 +106,13 @@ public record ClientSettings(URI baseUrl, Supplier<String> tokenSupplier, Durati
         Objects.requireNonNull(jitter, "jitter");
     }
 
-    /** Never shows the token supplier, so a token captured in a lambda cannot leak through logs. */
+    /** Never shows the token provider, so a token captured in a lambda cannot leak through logs. */
     @Override
     public String toString() {
         return "ClientSettings{baseUrl=" + baseUrl + ", connectTimeout=" + connectTimeout + ", readTimeout="
                 + readTimeout + ", callTimeout=" + callTimeout + ", maxRetries=" + maxRetries + ", maxRetryAfter="
                 + maxRetryAfter + ", retryStateChangesOnAmbiguousFailure=" + retryStateChangesOnAmbiguousFailure
-                + ", maxConcurrentRequests=" + maxConcurrentRequests + '}';
+                + ", maxConcurrentRequests=" + maxConcurrentRequests + ", maxRequestsPerSecond=" + maxRequestsPerSecond
+                + '}';
     }
 }

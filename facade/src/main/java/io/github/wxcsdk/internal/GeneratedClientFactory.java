@@ -21,16 +21,15 @@ final class GeneratedClientFactory {
     private GeneratedClientFactory() {
     }
 
-    static ConferenceControlsClient create(ClientSettings settings) {
-        return create(settings, new JdkHttpTransport(settings.connectTimeout(), settings.readTimeout()));
-    }
-
-    /** The same client over another transport: tests decode arbitrary answers and benchmarks compare transports. */
+    /**
+     * The generated interface run through the precompiled plans and a Feign transport, for tests that compare its
+     * requests with Feign's own; the client itself records calls and sends them through its executors.
+     */
     static ConferenceControlsClient create(ClientSettings settings, Client transport) {
         return PrecompiledFeignClient.create(ConferenceControlsClient.class, settings.baseUrl(), transport,
                 new Request.Options(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
                         settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false),
-                settings.tokenSupplier(), objectMapper());
+                settings.tokenProvider().accessToken(settings.callTimeout()), objectMapper());
     }
 
     /**

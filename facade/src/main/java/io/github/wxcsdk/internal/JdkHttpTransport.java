@@ -24,6 +24,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -42,29 +48,54 @@ final class JdkHttpTransport implements Client {
 
     private final HttpClient http;
     private final Duration connectTimeout;
-    private final Duration readTimeout;
+    private final DeadlineSweeper sweeper = new DeadlineSweeper("wxc-sdk-deadlines");
+    /** Ends asynchronous attempts at their time limit; {@code null} for a transport used synchronously only. */
+    private final ScheduledExecutorService timer;
 
-    JdkHttpTransport(Duration connectTimeout, Duration readTimeout) {
-        this.http = HttpClient.newBuilder()
+    /** A transport for synchronous calls: the JDK client's own executor, attempts ended by a {@link DeadlineSweeper}. */
+    JdkHttpTransport(Duration connectTimeout) {
+        this(connectTimeout, null, null);
+    }
+
+    /**
+     * @param connectTimeout the limit for opening a connection
+     * @param executor       runs the JDK client's work and completes asynchronous attempts, or {@code null} for the
+     *                       JDK client's default
+     * @param timer          ends asynchronous attempts at their time limit, or {@code null} when only
+     *                       {@link #execute(Request, Request.Options)} is used
+     */
+    JdkHttpTransport(Duration connectTimeout, Executor executor, ScheduledExecutorService timer) {
+        HttpClient.Builder builder = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(connectTimeout)
-                .build();
+                .connectTimeout(connectTimeout);
+        if (executor != null) {
+            builder.executor(executor);
+        }
+        this.http = builder.build();
         this.connectTimeout = connectTimeout;
-        this.readTimeout = readTimeout;
+        this.timer = timer;
         JdkRetries.warnIfAllMethodsRetried();
     }
 
+    /**
+     * Sends one attempt and waits for the whole answer.
+     *
+     * @param request the request
+     * @param options its {@code readTimeout} is the attempt's time limit, body included
+     * @return the answer
+     * @throws TransportFailure when no answer arrived in time
+     */
     @Override
     public Response execute(Request request, Request.Options options) {
         URI uri = URI.create(request.url());
         String method = request.httpMethod().name();
-        Duration timeout = AttemptTimeout.remaining(readTimeout);
+        Duration timeout = Duration.ofMillis(Math.max(1, options.readTimeoutMillis()));
         long started = System.nanoTime();
         HttpResponse<byte[]> answer;
         // send(), not sendAsync(...).get(timeout): sendAsync hands every answer to CompletableFuture's async pool,
         // which on machines with fewer than three cores is a new thread per answer. The deadline interrupts send().
-        AttemptDeadline deadline = AttemptDeadline.start(
+        AttemptDeadline deadline = AttemptDeadline.start(sweeper,
                 started + TimeUnit.MILLISECONDS.toNanos(timeout.toMillis() + BODY_GRACE_MILLIS));
         try {
             answer = http.send(toJdkRequest(request, uri, method, timeout), HttpResponse.BodyHandlers.ofByteArray());
@@ -72,27 +103,95 @@ final class JdkHttpTransport implements Client {
             deadline.finish();
             Throwable cause = original(e);
             logAttempt(method, uri, "failed (" + cause.getClass().getSimpleName() + ")", started, request);
-            Throwable shown = Redaction.scrub(cause, Redaction.tokenOf(request.headers()));
-            NetworkFailures network = NetworkFailures.of(uri, cause, shown, connectTimeout);
-            throw new TransportFailure(classify(cause), method, uri.getRawPath(), shown, network.description(),
-                    network.permanent());
+            throw failure(cause, method, uri, request);
         } catch (InterruptedException e) {
             if (deadline.finish()) {
                 logAttempt(method, uri, "timed out", started, request);
-                HttpTimeoutException timedOut =
-                        new HttpTimeoutException("no complete answer within " + timeout.toMillis() + " ms");
-                throw new TransportFailure(TransportFailure.Kind.TIMED_OUT, method, uri.getRawPath(), timedOut,
-                        NetworkFailures.of(uri, timedOut, timedOut, connectTimeout).description(), false);
+                throw timedOut(method, uri, timeout);
             }
             Thread.currentThread().interrupt();
             throw new TransportFailure(TransportFailure.Kind.INTERRUPTED, method, uri.getRawPath(), e);
         }
         deadline.finish();
         logAttempt(method, uri, String.valueOf(answer.statusCode()), started, request);
+        return response(request, answer.statusCode(), answer.headers().map(), answer.body());
+    }
+
+    /**
+     * Sends one attempt without blocking. The answer is completed on the JDK client's executor (the client's own):
+     * the future {@code sendAsync} returns is completed on CompletableFuture's default async pool, a new thread per
+     * answer on machines with fewer than three cores, so the answer is taken from the body subscriber instead, and
+     * that future is only watched for failures.
+     *
+     * @param request the request
+     * @param options its {@code readTimeout} is the attempt's time limit, body included
+     * @return the answer, or a {@link TransportFailure}; cancelling it cancels the exchange
+     */
+    CompletableFuture<Response> executeAsync(Request request, Request.Options options) {
+        URI uri = URI.create(request.url());
+        String method = request.httpMethod().name();
+        Duration timeout = Duration.ofMillis(Math.max(1, options.readTimeoutMillis()));
+        long started = System.nanoTime();
+        CompletableFuture<Response> answer = new CompletableFuture<>();
+        HttpResponse.BodyHandler<byte[]> handler = info -> {
+            HttpResponse.BodySubscriber<byte[]> body = HttpResponse.BodySubscribers.ofByteArray();
+            body.getBody().whenComplete((bytes, failure) -> {
+                if (failure == null && answer.complete(response(request, info.statusCode(), info.headers().map(),
+                        bytes))) {
+                    logAttempt(method, uri, String.valueOf(info.statusCode()), started, request);
+                }
+            });
+            return body;
+        };
+        CompletableFuture<HttpResponse<byte[]>> exchange;
+        try {
+            exchange = http.sendAsync(toJdkRequest(request, uri, method, timeout), handler);
+        } catch (RuntimeException e) {
+            answer.completeExceptionally(e);
+            return answer;
+        }
+        exchange.whenComplete((ignored, failure) -> {
+            if (failure != null && !answer.isDone()) {
+                Throwable cause = unwrap(failure);
+                if (answer.completeExceptionally(failure(cause, method, uri, request))) {
+                    logAttempt(method, uri, "failed (" + cause.getClass().getSimpleName() + ")", started, request);
+                }
+            }
+        });
+        ScheduledFuture<?> limit = timer.schedule(() -> {
+            if (answer.completeExceptionally(timedOut(method, uri, timeout))) {
+                logAttempt(method, uri, "timed out", started, request);
+                exchange.cancel(true);
+            }
+        }, timeout.toMillis() + BODY_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        answer.whenComplete((ignored, failure) -> {
+            limit.cancel(false);
+            if (answer.isCancelled()) {
+                exchange.cancel(true);
+            }
+        });
+        return answer;
+    }
+
+    /** @return whether the deadline thread of synchronous calls is running (for tests of thread ownership) */
+    boolean holdsThread() {
+        return sweeper.hasThread();
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause instanceof IOException io && io.getMessage() != null ? original(io) : cause;
+    }
+
+    private static Response response(Request request, int status, Map<String, List<String>> headers, byte[] body) {
         return Response.builder()
-                .status(answer.statusCode())
-                .headers(asFeignHeaders(answer.headers().map()))
-                .body(answer.body())
+                .status(status)
+                .headers(asFeignHeaders(headers))
+                .body(body)
                 .request(request)
                 .build();
     }
@@ -130,13 +229,35 @@ final class JdkHttpTransport implements Client {
         return Collections.unmodifiableSet(names);
     }
 
+    /** A failed attempt, its cause described with host and port (see {@link NetworkFailures}), the token scrubbed. */
+    private TransportFailure failure(Throwable cause, String method, URI uri, Request request) {
+        Throwable shown = Redaction.scrub(cause, Redaction.tokenOf(request.headers()));
+        NetworkFailures network = NetworkFailures.of(uri, cause, shown, connectTimeout);
+        return new TransportFailure(classify(cause), method, uri.getRawPath(), shown, network.description(),
+                network.permanent());
+    }
+
+    private TransportFailure timedOut(String method, URI uri, Duration timeout) {
+        HttpTimeoutException timedOut =
+                new HttpTimeoutException("no complete answer within " + timeout.toMillis() + " ms");
+        return new TransportFailure(TransportFailure.Kind.TIMED_OUT, method, uri.getRawPath(), timedOut,
+                NetworkFailures.of(uri, timedOut, timedOut, connectTimeout).description(), false);
+    }
+
     private static TransportFailure.Kind classify(Throwable failure) {
-        // an SSLHandshakeException stays ambiguous (unless the server answered in plain text: NetworkFailures): the JDK also reports a TLS session closed under a pooled
-        // connection that way, after the request may have been written
-        if (failure instanceof HttpConnectTimeoutException || failure instanceof ConnectException
-                || failure instanceof UnknownHostException || failure instanceof UnresolvedAddressException
-                || NetworkFailures.certainlyNotSent(failure)) {
-            return TransportFailure.Kind.NOT_SENT;
+        // an SSLHandshakeException stays ambiguous (unless the server answered in plain text: NetworkFailures
+        // .certainlyNotSent): the JDK also reports a TLS session closed under a pooled
+        // connection that way, after the request may have been written. The asynchronous client wraps a refused
+        // connection differently from the blocking one, so the whole chain is looked at.
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException
+                    || cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException
+                    || NetworkFailures.certainlyNotSent(cause)) {
+                return TransportFailure.Kind.NOT_SENT;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
         }
         return failure instanceof HttpTimeoutException
                 ? TransportFailure.Kind.TIMED_OUT

@@ -50,7 +50,7 @@ final class NetworkFailures {
         if (unresolved(failure)) {
             return new NetworkFailures("unknown host " + uri.getHost() + " (" + what + "); not retried", true);
         }
-        if (failure instanceof HttpConnectTimeoutException) {
+        if (find(failure, HttpConnectTimeoutException.class) != null) {
             if ("https".equalsIgnoreCase(uri.getScheme()) && acceptsTcp(uri)) {
                 return new NetworkFailures("TLS handshake with " + target + " failed: the server accepts connections "
                         + "but gave no TLS answer within the connect timeout of " + connectTimeout.toMillis()
@@ -60,17 +60,17 @@ final class NetworkFailures {
             return new NetworkFailures("connect timeout: no connection to " + target + " within "
                     + connectTimeout.toMillis() + " ms (" + what + ')', false);
         }
-        if (failure instanceof HttpTimeoutException) {
+        if (find(failure, HttpTimeoutException.class) != null) {
             return new NetworkFailures("read timeout: no complete answer from " + target + " (" + what + ')', false);
         }
-        if (failure instanceof SSLException) {
-            boolean plaintext = failure.getMessage() != null && failure.getMessage().contains("plaintext");
+        if (find(failure, SSLException.class) != null) {
+            boolean plaintext = certainlyNotSent(failure);
             return new NetworkFailures(plaintext
                     ? "TLS handshake with " + target + " failed: the server answered in plain text; is it a plain-http"
                     + " port? Then the base URL must start with http:// (" + what + "); not retried"
                     : "TLS failure with " + target + " (" + what + ')', plaintext);
         }
-        if (failure instanceof ConnectException) {
+        if (find(failure, ConnectException.class) != null) {
             return new NetworkFailures("connection refused by " + target + " (" + what + ')', false);
         }
         return new NetworkFailures(what + " from " + target, false);
@@ -88,17 +88,23 @@ final class NetworkFailures {
 
     /** @return whether the request certainly did not reach the server, judging by the exception alone */
     static boolean certainlyNotSent(Throwable failure) {
-        return unresolved(failure) || failure instanceof SSLException && failure.getMessage() != null
-                && failure.getMessage().contains("plaintext");
+        SSLException tls = find(failure, SSLException.class);
+        return unresolved(failure) || tls != null && tls.getMessage() != null && tls.getMessage().contains("plaintext");
     }
 
     private static boolean unresolved(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException) {
-                return true;
+        return find(failure, UnknownHostException.class) != null
+                || find(failure, UnresolvedAddressException.class) != null;
+    }
+
+    /** The synchronous and the asynchronous JDK client wrap the same failure differently: the chain is searched. */
+    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean acceptsTcp(URI uri) {

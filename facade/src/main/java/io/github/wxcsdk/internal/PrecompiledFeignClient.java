@@ -15,7 +15,6 @@ import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.function.Supplier;
 
 /**
  * Runs a generated Feign interface without Feign's per-call machinery. Feign's own {@link DefaultContract} reads a
@@ -26,12 +25,17 @@ import java.util.function.Supplier;
  * use keeps start-up from reading the annotations of all 28 generated methods (overloads and
  * {@code ...WithHttpInfo} variants included) when a program calls one or two.
  *
+ * <p>The call executors use it without a proxy: a façade call is recorded as a {@link RecordedCall}, and each attempt
+ * is {@link #request(RecordedCall, String)} and {@link #read(RecordedCall, Response)}, with the transport and its
+ * deadline in between. {@link #create} runs the same steps behind the generated interface, for tests that compare
+ * requests with Feign's own.
+ *
  * <p>Answers are handled as Feign handles them: a 2xx body is decoded into the method's result (nothing for
  * {@code void}), anything else becomes an {@link ErrorResponse}. Methods whose annotations use a Feign feature the
  * plan does not implement (the generated {@code @QueryMap} and {@code ...WithHttpInfo} variants, which the façade
  * never calls) throw {@link UnsupportedOperationException} when called, with the reason.
  */
-final class PrecompiledFeignClient implements InvocationHandler {
+final class PrecompiledFeignClient {
     private static final String BEARER = "Bearer ";
 
     /**
@@ -52,62 +56,93 @@ final class PrecompiledFeignClient implements InvocationHandler {
     private final String baseUrl;
     private final ConcurrentMap<Method, Operation> operations = new ConcurrentHashMap<>();
     private final MethodContract contract = new MethodContract();
-    private final Client transport;
-    private final Request.Options options;
-    private final Supplier<String> tokenSupplier;
     private final ObjectMapper mapper;
     private final JsonBodyDecoder decoder;
     private final ErrorResponseReader errors;
 
-    private PrecompiledFeignClient(Class<?> api, String baseUrl, Client transport, Request.Options options,
-                                   Supplier<String> tokenSupplier, ObjectMapper mapper) {
+    /**
+     * @param api     the generated Feign interface
+     * @param baseUrl the API root, without a trailing slash
+     * @param mapper  writes bodies and reads answers
+     */
+    PrecompiledFeignClient(Class<?> api, URI baseUrl, ObjectMapper mapper) {
         this.api = api;
-        this.baseUrl = baseUrl;
-        this.transport = transport;
-        this.options = options;
-        this.tokenSupplier = tokenSupplier;
+        this.baseUrl = baseUrl.toString();
         this.mapper = mapper;
         this.decoder = new JsonBodyDecoder(mapper);
         this.errors = new ErrorResponseReader(mapper);
     }
 
     /**
+     * The generated interface run through these plans and a Feign transport, for tests.
+     *
      * @param api           the generated Feign interface
      * @param baseUrl       the API root, without a trailing slash
      * @param transport     sends each request
      * @param options       handed to the transport with each request
-     * @param tokenSupplier asked for the access token before every request
+     * @param token         the access token of every request
      * @param mapper        writes bodies and reads answers
      * @param <T>           the interface
      * @return the client
      */
-    static <T> T create(Class<T> api, URI baseUrl, Client transport, Request.Options options,
-                        Supplier<String> tokenSupplier, ObjectMapper mapper) {
-        PrecompiledFeignClient handler = new PrecompiledFeignClient(api, baseUrl.toString(), transport, options,
-                tokenSupplier, mapper);
+    static <T> T create(Class<T> api, URI baseUrl, Client transport, Request.Options options, String token,
+                        ObjectMapper mapper) {
+        PrecompiledFeignClient plans = new PrecompiledFeignClient(api, baseUrl, mapper);
+        InvocationHandler handler = (proxy, method, args) -> {
+            if (method.getDeclaringClass() == Object.class) {
+                return objectMethod(api, baseUrl, proxy, method, args);
+            }
+            RecordedCall call = new RecordedCall(method, args);
+            Request request = plans.request(call, token);
+            Response response;
+            try {
+                response = transport.execute(request, options);
+            } catch (IOException e) {
+                throw new TransportFailure(TransportFailure.Kind.MAYBE_SENT, request.httpMethod().name(),
+                        URI.create(request.url()).getRawPath(), e);
+            }
+            return plans.read(call, response);
+        };
         return api.cast(Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api}, handler));
     }
 
-    @Override
-    public Object invoke(Object proxy, Method method, Object[] args) {
-        if (method.getDeclaringClass() == Object.class) {
-            return objectMethod(proxy, method, args);
-        }
-        Operation operation = operations.computeIfAbsent(method, this::compile);
-        if (operation.unsupported() != null) {
-            throw new UnsupportedOperationException(operation.unsupported());
-        }
-        Response response = transport(operation.plan().request(args, BEARER + token()));
+    /**
+     * @param call  the recorded method and arguments
+     * @param token the access token
+     * @return the request of one attempt
+     * @throws UnsupportedOperationException when the method uses a Feign feature the plans do not implement
+     */
+    Request request(RecordedCall call, String token) {
+        return operation(call).plan().request(call.args(), BEARER + token);
+    }
+
+    /**
+     * @param call     the recorded method
+     * @param response the answer to one of its attempts
+     * @return the decoded 2xx answer, {@code null} for none
+     * @throws ErrorResponse   when the answer is not 2xx
+     * @throws UnreadableAnswer when a 2xx body cannot be decoded
+     */
+    Object read(RecordedCall call, Response response) {
         int status = response.status();
         if (status < 200 || status >= 300) {
             throw errors.read(response);
         }
+        Operation operation = operation(call);
         try (response) {
             return operation.result() == null ? null : decoder.decode(response, operation.result());
         } catch (IOException | RuntimeException e) {
             Request request = response.request();
             throw new UnreadableAnswer(status, request.httpMethod() + " " + URI.create(request.url()).getRawPath(), e);
         }
+    }
+
+    private Operation operation(RecordedCall call) {
+        Operation operation = operations.computeIfAbsent(call.method(), this::compile);
+        if (operation.unsupported() != null) {
+            throw new UnsupportedOperationException(operation.unsupported());
+        }
+        return operation;
     }
 
     private Operation compile(Method method) {
@@ -120,25 +155,7 @@ final class PrecompiledFeignClient implements InvocationHandler {
         }
     }
 
-    private Response transport(Request request) {
-        try {
-            return transport.execute(request, options);
-        } catch (IOException e) {
-            // our transport reports failures as TransportFailure; another Feign client may throw IOException
-            throw new TransportFailure(TransportFailure.Kind.MAYBE_SENT, request.httpMethod().name(),
-                    URI.create(request.url()).getRawPath(), e);
-        }
-    }
-
-    private String token() {
-        String token = tokenSupplier.get();
-        if (token == null || token.isBlank()) {
-            throw new IllegalStateException("The token supplier returned no access token");
-        }
-        return token.strip();
-    }
-
-    private Object objectMethod(Object proxy, Method method, Object[] args) {
+    private static Object objectMethod(Class<?> api, URI baseUrl, Object proxy, Method method, Object[] args) {
         return switch (method.getName()) {
             case "equals" -> proxy == args[0];
             case "hashCode" -> System.identityHashCode(proxy);

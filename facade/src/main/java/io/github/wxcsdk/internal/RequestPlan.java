@@ -22,12 +22,14 @@ import java.util.TreeMap;
 
 /**
  * How one method of the generated Feign interface becomes a request, worked out once from Feign's own reading of its
- * annotations ({@link MethodMetadata}): the URL without its query, the query parameters and headers each bound to a
- * literal or to an argument, and the JSON body. Filling it in per call is string concatenation and one Jackson write.
- * The result is the request Feign itself builds (a test sends every operation both ways and compares), with two
- * deliberate differences, where Feign changes what the caller gave: a query value that merely looks encoded
- * ({@code a%20b}) is encoded like any other, where Feign sends it as it is, and a header value is sent verbatim,
- * where Feign turns {@code %2F} into {@code /}. Thread-safe.
+ * annotations ({@link MethodMetadata}): the URL without its query, with its path variables each bound to an argument,
+ * the query parameters and headers each bound to a literal or to an argument, and the JSON body. Filling it in per
+ * call is string concatenation and one Jackson write. The result is the request Feign itself builds (a test sends
+ * every operation both ways and compares), with three deliberate differences, where Feign changes what the caller
+ * gave: a query value that merely looks encoded ({@code a%20b}) is encoded like any other, where Feign sends it as it
+ * is; a header value is sent verbatim, where Feign turns {@code %2F} into {@code /}; and a path value is encoded as
+ * one opaque segment (everything but RFC 3986's unreserved characters, {@code /} included), where Feign leaves
+ * {@code /} and the sub-delimiters as they are, so an id holding {@code /} would change the path. Thread-safe.
  */
 final class RequestPlan {
     private static final String AUTHORIZATION = "Authorization";
@@ -37,7 +39,11 @@ final class RequestPlan {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private final Request.HttpMethod httpMethod;
+    /** The URL up to its first path variable (all of it when there is none). */
     private final String url;
+    /** The arguments of the path variables, in order, and the literal text after each. */
+    private final int[] pathArguments;
+    private final String[] pathLiteralsAfter;
     private final Binding[] query;
     private final Binding[] headers;
     private final int bodyIndex;
@@ -57,10 +63,12 @@ final class RequestPlan {
         }
     }
 
-    private RequestPlan(Request.HttpMethod httpMethod, String url, Binding[] query, Binding[] headers, int bodyIndex,
-                        ObjectMapper mapper, JavaType bodyType) {
+    private RequestPlan(Request.HttpMethod httpMethod, String url, int[] pathArguments, String[] pathLiteralsAfter,
+                        Binding[] query, Binding[] headers, int bodyIndex, ObjectMapper mapper, JavaType bodyType) {
         this.httpMethod = httpMethod;
         this.url = url;
+        this.pathArguments = pathArguments;
+        this.pathLiteralsAfter = pathLiteralsAfter;
         this.query = query;
         this.headers = headers;
         this.bodyIndex = bodyIndex;
@@ -74,7 +82,7 @@ final class RequestPlan {
      * @param mapper   writes the body
      * @return the plan
      * @throws UnsupportedOperationException when the method uses a Feign feature this plan does not implement (query
-     *                                       or header maps, form parameters, expanders, path variables, composite
+     *                                       or header maps, form parameters, expanders, composite
      *                                       templates, non-{@code String} parameters, {@code ApiResponse} results);
      *                                       the message says which
      */
@@ -87,10 +95,12 @@ final class RequestPlan {
         require(metadata.formParams().isEmpty(), method, "form parameters");
         require(metadata.indexToExpanderClass().isEmpty() && metadata.indexToEncoded().isEmpty(), method,
                 "@Param expanders or encoded=true");
-        require(path.indexOf('{') < 0, method, "path variables");
         require(!ApiResponse.class.isAssignableFrom(Types.getRawType(metadata.returnType())), method,
                 "an ApiResponse result");
         Map<String, Integer> arguments = argumentIndexes(metadata);
+        List<Integer> pathArguments = new ArrayList<>();
+        List<String> literals = new ArrayList<>();
+        splitPath(baseUrl + path, arguments, method, pathArguments, literals);
         Binding[] query = bindings(metadata.template().queries(), arguments, method);
         for (Binding binding : query) {
             require(binding.literal() == null, method, "a literal query parameter");
@@ -98,8 +108,9 @@ final class RequestPlan {
         Binding[] headers = bindings(metadata.template().headers(), arguments, method);
         Integer bodyIndex = metadata.bodyIndex();
         Type bodyType = metadata.bodyType();
-        return new RequestPlan(Request.HttpMethod.valueOf(metadata.template().method()), baseUrl + path, query,
-                headers, bodyIndex == null ? -1 : bodyIndex, mapper,
+        return new RequestPlan(Request.HttpMethod.valueOf(metadata.template().method()), literals.get(0),
+                pathArguments.stream().mapToInt(Integer::intValue).toArray(),
+                literals.subList(1, literals.size()).toArray(new String[0]), query, headers, bodyIndex == null ? -1 : bodyIndex, mapper,
                 bodyIndex == null ? null : mapper.constructType(bodyType));
     }
 
@@ -117,18 +128,57 @@ final class RequestPlan {
     }
 
     private String urlWith(Object[] args) {
-        StringBuilder built = null;
+        StringBuilder built = pathArguments.length == 0 ? null : pathWith(args);
+        boolean queried = false;
         for (Binding binding : query) {
             String value = binding.valueOf(args);
             if (value != null) {
-                built = built == null ? new StringBuilder(url).append('?') : built.append('&');
-                built.append(binding.name());
+                built = built == null ? new StringBuilder(url) : built;
+                built.append(queried ? '&' : '?').append(binding.name());
+                queried = true;
                 if (!value.isEmpty()) {
-                    percentEncode(value, built.append('='));
+                    percentEncode(value, built.append('='), true);
                 }
             }
         }
         return built == null ? url : built.toString();
+    }
+
+    /** Splits the URL template at its {@code {name}} path variables, each bound to a {@code String} argument. */
+    private static void splitPath(String template, Map<String, Integer> arguments, Method method,
+                                  List<Integer> pathArguments, List<String> literals) {
+        int from = 0;
+        for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', from)) {
+            int close = template.indexOf('}', open);
+            require(close > open, method, "an unclosed path template");
+            Integer argument = arguments.get(template.substring(open + 1, close));
+            require(argument != null, method, "a path template " + template.substring(open, close + 1)
+                    + " without a @Param");
+            literals.add(template.substring(from, open));
+            pathArguments.add(argument);
+            from = close + 1;
+        }
+        literals.add(template.substring(from));
+    }
+
+    /**
+     * Each path value is encoded as one RFC 3986 path segment: everything but the unreserved characters is
+     * percent-encoded, {@code /} included, so that no id can change the path (Feign leaves {@code /} and the
+     * sub-delimiters as they are).
+     *
+     * @throws IllegalArgumentException when a path value is {@code null}: a path cannot leave it out
+     */
+    private StringBuilder pathWith(Object[] args) {
+        StringBuilder built = new StringBuilder(url.length() + 64).append(url);
+        for (int i = 0; i < pathArguments.length; i++) {
+            String value = (String) args[pathArguments[i]];
+            if (value == null) {
+                throw new IllegalArgumentException("Path parameter " + pathArguments[i] + " was null");
+            }
+            percentEncode(value, built, false);
+            built.append(pathLiteralsAfter[i]);
+        }
+        return built;
     }
 
     /**
@@ -180,12 +230,15 @@ final class RequestPlan {
         return writer;
     }
 
-    /** RFC 3986: everything but the unreserved characters and '/' (legal in a query, and left as is by Feign). */
-    private static void percentEncode(String value, StringBuilder out) {
+    /**
+     * RFC 3986: everything but the unreserved characters, and in a query but not in a path segment '/' (legal in a
+     * query, and left as is by Feign).
+     */
+    private static void percentEncode(String value, StringBuilder out, boolean inQuery) {
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xFF);
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/' && inQuery) {
                 out.append(c);
             } else {
                 out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);

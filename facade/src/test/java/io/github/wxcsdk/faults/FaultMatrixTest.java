@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import io.github.wxcsdk.RetryEvent;
 import io.github.wxcsdk.TestClients;
+import io.github.wxcsdk.TestClients.Api;
 import io.github.wxcsdk.WebexApiException;
 import io.github.wxcsdk.WebexClientException;
 import io.github.wxcsdk.WebexException;
@@ -43,12 +44,15 @@ class FaultMatrixTest {
     static final int SHORT_READ_MILLIS = 100;
     /** How long a slow answer takes: well past the short read timeout. */
     static final int SLOW_MILLIS = 1000;
+    /** The call timeout of the throttled rows: a 429 is resent until the next wait would pass it, not maxRetries. */
+    static final int THROTTLED_CALL_TIMEOUT_SECONDS = 30;
 
     @RegisterExtension
     static final WireMockExtension WIREMOCK = LoopbackWireMock.extension();
 
     /**
-     * The issue's rules. Details and release are resent on 429, 423/503 with Retry-After, 502/503/504 and every
+     * The issue's rules. Every operation is resent on 429 until the next wait would pass the call timeout (throttling
+     * counts against callTimeout, not maxRetries). Details and release are resent on 429, 423/503 with Retry-After, 502/503/504 and every
      * connection failure; state changes on 429, 423/503 with Retry-After, 503 and failures before sending, and after
      * ambiguous failures only when allowed; start and addParticipant only on 429 and failures before sending, anything
      * ambiguous being a {@link WebexOutcomeUnknownException}.
@@ -60,7 +64,9 @@ class FaultMatrixTest {
             case FINAL:
                 return Expectation.answered(1);
             case THROTTLED:
-                return Expectation.answered(all);
+                // waits of Retry-After (2 s) or the default 5 s, resent while the next wait ends before the deadline
+                int wait = condition == Condition.STATUS_429_RETRY_AFTER ? 2 : 5;
+                return Expectation.answered((THROTTLED_CALL_TIMEOUT_SECONDS + wait - 1) / wait);
             case BUSY_WITH_RETRY_AFTER:
             case UNAVAILABLE:
                 return Expectation.answered(creates ? 1 : all);
@@ -99,23 +105,25 @@ class FaultMatrixTest {
     }
 
     static Stream<Arguments> cases() {
-        return Arrays.stream(Condition.values())
-                .flatMap(condition -> Arrays.stream(Operation.values()).map(op -> Arguments.of(condition, op)));
+        return Arrays.stream(Api.values()).flatMap(api -> Arrays.stream(Condition.values())
+                .flatMap(condition -> Arrays.stream(Operation.values())
+                        .map(op -> Arguments.of(condition, op, api))));
     }
 
-    @ParameterizedTest(name = "{0} x {1}")
+    @ParameterizedTest(name = "{0} x {1} ({2})")
     @MethodSource("cases")
-    void failsAsTheRulesSay(Condition condition, Operation operation) {
+    void failsAsTheRulesSay(Condition condition, Operation operation, Api api) {
         Expectation expected = expected(condition, operation);
         try (Target target = Target.arrange(condition)) {
             List<RetryEvent> retries = new CopyOnWriteArrayList<>();
-            ConferenceControlsApi conference = TestClients.builder(target.baseUrl(), new FakeTime())
+            ConferenceControlsApi conference = api.conference(TestClients.builder(target.baseUrl(), new FakeTime())
                     .maxRetries(MAX_RETRIES)
+                    .callTimeout(Duration.ofSeconds(condition.signal == Condition.Signal.THROTTLED
+                            ? THROTTLED_CALL_TIMEOUT_SECONDS : 300))
                     .readTimeout(Duration.ofMillis(condition.signal == Condition.Signal.TIMED_OUT
                             ? SHORT_READ_MILLIS : 10_000))
                     .retryStateChangesOnAmbiguousFailure(operation.retryStateChangesOnAmbiguousFailure)
-                    .retryListener(retries::add)
-                    .build().telephony().conference();
+                    .retryListener(retries::add));
 
             WebexException thrown = assertThrows(WebexException.class, () -> operation.call.accept(conference));
 
@@ -126,9 +134,9 @@ class FaultMatrixTest {
                             "requests the server saw"),
                     () -> assertTrue(thrown.trackingId().isPresent(), "a tracking id"),
                     () -> {
-                        if (thrown instanceof WebexApiException api) {
-                            assertEquals(condition.status(), api.statusCode());
-                            assertEquals(expected.attempts(), api.attempts());
+                        if (thrown instanceof WebexApiException apiException) {
+                            assertEquals(condition.status(), apiException.statusCode());
+                            assertEquals(expected.attempts(), apiException.attempts());
                         }
                     });
         }

@@ -5,6 +5,8 @@ import feign.Response;
 import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
 import io.github.wxcsdk.testing.FakeTime;
 
+import io.github.wxcsdk.auth.TokenProvider;
+
 import java.net.URI;
 import java.time.Duration;
 import java.util.Collection;
@@ -39,9 +41,9 @@ final class InMemoryClients {
 
     /** @return settings with the given limits, fake time and the jitter fixed at one half */
     static ClientSettings settings(FakeTime time, int maxRetries, Duration callTimeout) {
-        return new ClientSettings(URI.create("https://webexapis.com/v1"), () -> TOKEN, Duration.ofSeconds(1),
-                Duration.ofSeconds(1), callTimeout, maxRetries, Duration.ofSeconds(60), true, 0, event -> { }, time,
-                time::sleep, () -> 0.5);
+        return new ClientSettings(URI.create("https://webexapis.com/v1"), TokenProvider.of(TOKEN),
+                Duration.ofSeconds(1), Duration.ofSeconds(1), callTimeout, maxRetries, Duration.ofSeconds(60), true, 0,
+                event -> { }, time, time::sleep, () -> 0.5, 0, null);
     }
 
     /** @return the conference controls, each request answered by {@code answers} */
@@ -51,7 +53,6 @@ final class InMemoryClients {
             return Response.builder().status(answer.status()).headers(answer.headers()).body(answer.body())
                     .request(request).build();
         };
-        return new DefaultConferenceControlsApi(GeneratedClientFactory.create(settings, transport),
-                new CallExecutor(settings), null);
+        return Clients.conference(settings, transport);
     }
 }

@@ -75,7 +75,7 @@ class NoPerCallConstructionTest {
             }
         });
         long threadsBefore = threads.getTotalStartedThreadCount();
-        new JdkHttpTransport(Duration.ofSeconds(1), Duration.ofSeconds(1));
+        new JdkHttpTransport(Duration.ofSeconds(1));
         long httpClientThreads = threads.getTotalStartedThreadCount() - threadsBefore;
         long proxy = constructionCost(() -> Feign.builder().target(ConferenceControlsClient.class, server.baseUrl()));
         System.out.printf("per call %d B; building an ObjectMapper (used once) %d B, a Feign proxy %d B;"

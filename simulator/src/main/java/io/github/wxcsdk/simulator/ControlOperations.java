@@ -33,12 +33,7 @@ final class ControlOperations {
      * that id (409 when the user has it already).
      */
     private Reply createCall(Request request) {
-        ObjectNode body = Json.parseObject(request.body()).orElseGet(Json::object);
-        body.fieldNames().forEachRemaining(name -> {
-            if (!name.equals("callId")) {
-                throw Problem.INVALID_CONTROL_REQUEST.exception("Unknown field '" + name + "'.");
-            }
-        });
+        ObjectNode body = ControlFields.body(request, Set.of("callId"));
         JsonNode chosen = body.get("callId");
         if (chosen == null || chosen.isNull()) {
             return Reply.json(201, Json.object().put("callId", users.createCall(request.token())));
@@ -59,13 +54,13 @@ final class ControlOperations {
                 throw Problem.INVALID_CONTROL_REQUEST.exception("Unknown field '" + name + "'.");
             }
         });
-        Integer status = integer(body, "status");
+        Integer status = ControlFields.integer(body, "status");
         if (status == null) {
             throw Problem.INVALID_CONTROL_REQUEST.exception("status is required.");
         }
-        Integer retryAfter = integer(body, "retryAfter");
-        Integer count = integer(body, "count");
-        Integer delayMs = integer(body, "delayMs");
+        Integer retryAfter = ControlFields.integer(body, "retryAfter");
+        Integer count = ControlFields.integer(body, "count");
+        Integer delayMs = ControlFields.integer(body, "delayMs");
         Fault fault;
         try {
             fault = Fault.of(status)
@@ -91,17 +86,5 @@ final class ControlOperations {
         Json.parseObject(request.body()).filter(body -> !body.isEmpty()).ifPresent(body -> {
             throw Problem.INVALID_CONTROL_REQUEST.exception("This request takes no fields.");
         });
-    }
-
-    /** The integer field {@code name}, or null when absent or JSON null. */
-    private static Integer integer(ObjectNode body, String name) {
-        JsonNode node = body.get(name);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-            throw Problem.INVALID_CONTROL_REQUEST.exception(name + " must be an integer.");
-        }
-        return node.intValue();
     }
 }

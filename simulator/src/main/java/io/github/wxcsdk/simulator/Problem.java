@@ -18,7 +18,9 @@ enum Problem {
     // 400, not 413: the spec lists no 413
     BODY_TOO_LARGE(400, 10, "The request body is too large."),
     INVALID_CONTROL_REQUEST(400, 50, "Invalid simulator control request."),
-    UNAUTHORIZED(401, 1, "The request requires a valid access token set in the Authorization request header."),
+    UNAUTHORIZED(401, 1, Webex.INVALID_TOKEN),
+    // Webex's message for an expired or revoked token too; the code tells tests which case it was
+    ACCESS_TOKEN_REJECTED(401, 2, Webex.INVALID_TOKEN),
     RESOURCE_NOT_FOUND(404, 1, "The requested resource could not be found."),
     CONFERENCE_NOT_FOUND(404, 2, "There is no active conference."),
     CALL_NOT_FOUND(404, 3, "Call not found."),
@@ -28,10 +30,18 @@ enum Problem {
     CALL_IN_ANOTHER_CONFERENCE(409, 2, "The call is already in a conference."),
     CONFERENCE_ALREADY_ACTIVE(409, 3, "A conference is already active on this line."),
     CALL_ALREADY_EXISTS(409, 4, "A call with this ID already exists."),
+    RATE_LIMITED(429, 1, "Too many requests have been sent in a given amount of time and the request has been rate"
+            + " limited."),
     INTERNAL_ERROR(500, 1, "An unexpected error occurred in the simulator.");
 
     private final int status;
     private final int errorCode;
+
+    /** Messages that several problems share (enum constants cannot use the enum's own constants). */
+    private static final class Webex {
+        static final String INVALID_TOKEN =
+                "The request requires a valid access token set in the Authorization request header.";
+    }
     private final String message;
 
     Problem(int status, int suffix, String message) {

@@ -14,7 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one HTTP handler: gives every request a tracking id, finds its route (404 unknown path, 405 wrong method),
+ * The one HTTP handler: gives every request a tracking id, lets the {@link ApiGate} settle it (OAuth endpoints, 401
+ * for expired OAuth tokens, 429 over the rate limit), finds its route (404 unknown path, 405 wrong method),
  * authenticates it (401), reads its body, serves a pending fault or the operation, and writes the answer. Every
  * answer, error or not, carries the {@code trackingid} header.
  */
@@ -23,10 +24,12 @@ final class Router implements HttpHandler {
     private static final int MAX_BODY_BYTES = 64 * 1024;
 
     private final UserRegistry users;
+    private final ApiGate gate;
     private final Map<String, Map<String, Route>> routesByPath = new LinkedHashMap<>();
 
-    Router(UserRegistry users, List<Route> routes) {
+    Router(UserRegistry users, List<Route> routes, ApiGate gate) {
         this.users = users;
+        this.gate = gate;
         routes.forEach(r -> routesByPath.computeIfAbsent(r.path(), p -> new LinkedHashMap<>()).put(r.method(), r));
     }
 
@@ -55,6 +58,10 @@ final class Router implements HttpHandler {
     }
 
     private Reply dispatch(HttpExchange exchange, String trackingId) throws IOException {
+        Optional<Reply> settled = gate.intercept(exchange, trackingId);
+        if (settled.isPresent()) {
+            return settled.get();
+        }
         Map<String, Route> byMethod = routesByPath.get(exchange.getRequestURI().getPath());
         if (byMethod == null) {
             throw Problem.RESOURCE_NOT_FOUND.exception();
@@ -79,7 +86,8 @@ final class Router implements HttpHandler {
         return route.operation().handle(new Request(token, user, query, body));
     }
 
-    private static byte[] readBody(HttpExchange exchange) throws IOException {
+    /** The request body, at most 64 KiB ({@link Problem#BODY_TOO_LARGE} beyond). */
+    static byte[] readBody(HttpExchange exchange) throws IOException {
         byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
         if (body.length > MAX_BODY_BYTES) {
             throw Problem.BODY_TOO_LARGE.exception();

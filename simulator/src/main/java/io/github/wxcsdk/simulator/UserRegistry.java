@@ -23,6 +23,14 @@ final class UserRegistry {
         return users.computeIfAbsent(token, t -> new UserState(clock));
     }
 
+    /**
+     * Makes {@code alias} another token of the user who owns {@code token}: requests with either see and change the
+     * same state (an OAuth access token acting as the user its integration was registered for).
+     */
+    void alias(String alias, String token) {
+        users.put(alias, user(token));
+    }
+
     /** Gives the user a new active call and returns its id, opaque like Webex's (base64url of wxcsim:call:N). */
     String createCall(String token) {
         String raw = "wxcsim:call:" + lastCall.incrementAndGet();

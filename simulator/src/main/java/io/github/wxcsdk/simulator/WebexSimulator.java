@@ -34,6 +34,10 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  *
+ * <p>{@link #rateLimits()} limits each bearer token's Webex API requests (token bucket or fixed window, 429 with
+ * {@code Retry-After}) and counts them; {@link #oauth()} is an offline Webex OAuth server ({@code /v1/access_token},
+ * {@code /v1/authorize}) whose access tokens act as a registered user and answer 401 once expired or revoked.
+ *
  * <p>Thread-safe: every method may be called from any thread, concurrently with requests being served.
  *
  * <p>Loading this class sets the system property {@code sun.net.httpserver.nodelay} to {@code true} unless it is
@@ -63,14 +67,19 @@ public final class WebexSimulator implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService workers;
     private final UserRegistry users;
+    private final RateLimits rateLimits;
+    private final OAuthServer oauth;
     private final int port;
     private final String baseUrl;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private WebexSimulator(HttpServer server, ExecutorService workers, UserRegistry users) {
+    private WebexSimulator(HttpServer server, ExecutorService workers, UserRegistry users, RateLimits rateLimits,
+            OAuthServer oauth) {
         this.server = server;
         this.workers = workers;
         this.users = users;
+        this.rateLimits = rateLimits;
+        this.oauth = oauth;
         this.port = server.getAddress().getPort();
         this.baseUrl = "http://" + HOST + ":" + port + API_PREFIX;
     }
@@ -97,13 +106,29 @@ public final class WebexSimulator implements AutoCloseable {
         return start(port, Clock.systemUTC());
     }
 
-    static WebexSimulator start(int port, Clock clock) {
+    /**
+     * Starts a simulator with its own time source: conference {@code created} stamps, rate limits and OAuth token
+     * lifetimes all read {@code clock}, so a test with a fake clock is deterministic.
+     *
+     * @param port the TCP port, or 0 for a free ephemeral one
+     * @param clock the time source
+     * @return the running simulator; close it when done
+     * @throws NullPointerException if {@code clock} is null
+     * @throws IllegalArgumentException if {@code port} is not between 0 and 65535
+     * @throws UncheckedIOException if the port cannot be bound, for instance because it is in use
+     */
+    public static WebexSimulator start(int port, Clock clock) {
+        Objects.requireNonNull(clock, "clock");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
         }
         UserRegistry users = new UserRegistry(clock);
+        RateLimits rateLimits = new RateLimits(clock);
+        OAuthServer oauth = new OAuthServer(clock, users);
         List<Route> routes = new ArrayList<>(ConferenceOperations.routes());
         routes.addAll(new ControlOperations(users).routes());
+        routes.addAll(new RateLimitControl(rateLimits).routes());
+        routes.addAll(new OAuthControl(oauth).routes());
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(HOST, port), BACKLOG);
@@ -112,10 +137,11 @@ public final class WebexSimulator implements AutoCloseable {
         }
         ExecutorService workers = newWorkers(INSTANCES.incrementAndGet());
         server.setExecutor(workers);
-        server.createContext("/", new Router(users, routes));
+        server.createContext("/", new Router(users, routes, new ApiGate(oauth, rateLimits)));
         server.start();
-        WebexSimulator simulator = new WebexSimulator(server, workers, users);
-        LOG.info("Webex simulator serving {}", simulator.baseUrl);
+        WebexSimulator simulator = new WebexSimulator(server, workers, users, rateLimits, oauth);
+        // DEBUG: whoever started it shows the URL (the standalone main prints it on stdout; once is enough)
+        LOG.debug("Webex simulator serving {}", simulator.baseUrl);
         return simulator;
     }
 
@@ -150,6 +176,26 @@ public final class WebexSimulator implements AutoCloseable {
      */
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /**
+     * The per-token rate limits of the Webex API and their counters (admitted, answered 429), as
+     * {@code /_simulator/rate-limit} and {@code --rate-limit} set them. No limit by default.
+     *
+     * @return this simulator's rate limits
+     */
+    public RateLimits rateLimits() {
+        return rateLimits;
+    }
+
+    /**
+     * The OAuth server behind {@code POST /v1/access_token} and {@code GET /v1/authorize}: register integrations,
+     * issue initial tokens, revoke tokens, as {@code /_simulator/oauth/...} does.
+     *
+     * @return this simulator's OAuth server
+     */
+    public OAuthServer oauth() {
+        return oauth;
     }
 
     /**

@@ -25,9 +25,30 @@ public final class WebexSimulatorExtension implements BeforeAllCallback, Paramet
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(WebexSimulatorExtension.class);
 
-    /** Creates the extension; it holds no state of its own. */
+    private final RateLimit rateLimit;
+
+    /** Creates the extension; its simulators start without a rate limit. */
     public WebexSimulatorExtension() {
         // the simulator lives in the test class's ExtensionContext store, which closes it
+        this(RateLimit.none());
+    }
+
+    private WebexSimulatorExtension(RateLimit rateLimit) {
+        this.rateLimit = rateLimit;
+    }
+
+    /**
+     * An extension whose simulators start with a simulator-wide rate limit, for
+     * {@code @RegisterExtension static final WebexSimulatorExtension SIM =
+     * WebexSimulatorExtension.withRateLimit(RateLimit.tokenBucket(40, 10));}. Tests can still change it through
+     * {@link WebexSimulator#rateLimits()}.
+     *
+     * @param rateLimit the limit each bearer token gets
+     * @return the extension
+     * @throws NullPointerException if {@code rateLimit} is null
+     */
+    public static WebexSimulatorExtension withRateLimit(RateLimit rateLimit) {
+        return new WebexSimulatorExtension(java.util.Objects.requireNonNull(rateLimit, "rateLimit"));
     }
 
     /**
@@ -66,16 +87,22 @@ public final class WebexSimulatorExtension implements BeforeAllCallback, Paramet
         return simulator(extensionContext);
     }
 
-    private static WebexSimulator simulator(ExtensionContext context) {
+    private WebexSimulator simulator(ExtensionContext context) {
         ExtensionContext classContext = context;
         while (classContext.getTestMethod().isPresent()) {
             classContext = classContext.getParent().orElseThrow();
         }
         // the store looks in enclosing classes' stores first, so nested classes share their outer class's simulator
         return classContext.getStore(NAMESPACE)
-                .getOrComputeIfAbsent(RunningSimulator.class, key -> new RunningSimulator(WebexSimulator.start()),
+                .getOrComputeIfAbsent(RunningSimulator.class, key -> new RunningSimulator(start()),
                         RunningSimulator.class)
                 .simulator();
+    }
+
+    private WebexSimulator start() {
+        WebexSimulator simulator = WebexSimulator.start();
+        simulator.rateLimits().set(rateLimit);
+        return simulator;
     }
 
     /** Closes the simulator when JUnit discards the test class's context. */

@@ -14,6 +14,7 @@ import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -67,6 +68,25 @@ class SimulatorMainTest {
     }
 
     @Test
+    void printsTheServingLineOnceAndAppliesTheRateLimit() throws Exception {
+        LineCapture out = new LineCapture();
+        CountDownLatch shutdown = new CountDownLatch(1);
+
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> SimulatorMain.run(
+                new String[] {"--port=0", "--rate-limit", "window:1/60s"}, out.stream(), System.err, shutdown));
+        Matcher serving = SERVING.matcher(out.lines.poll(10, TimeUnit.SECONDS));
+        assertTrue(serving.matches());
+        assertEquals("Rate limit per token: window:1/60s", out.lines.poll(10, TimeUnit.SECONDS));
+        SimClient user = new SimClient(Integer.parseInt(serving.group(1)), "limited-user");
+
+        assertEquals(200, user.get(CONFERENCE).statusCode());
+        assertEquals(429, user.get(CONFERENCE).statusCode());
+        shutdown.countDown();
+        assertEquals(SimulatorMain.EXIT_OK, exit.get(10, TimeUnit.SECONDS));
+        assertEquals(List.of(), List.copyOf(out.lines), "nothing else on stdout");
+    }
+
+    @Test
     void helpPrintsUsage() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
@@ -77,10 +97,13 @@ class SimulatorMainTest {
         String usage = out.toString(StandardCharsets.UTF_8);
         assertTrue(usage.startsWith("Usage: java -jar wxc-sdk-simulator.jar [--port PORT]"), usage);
         assertTrue(usage.contains("--help"), usage);
+        assertTrue(usage.contains("--rate-limit LIMIT"), usage);
+        assertTrue(usage.contains("bucket:40/s,burst=10"), usage);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"--port", "--port abc", "--port 70000", "--port -1", "--verbose", "8080"})
+    @ValueSource(strings = {"--port", "--port abc", "--port 70000", "--port -1", "--verbose", "8080", "--rate-limit",
+        "--rate-limit fast", "--rate-limit=bucket:0/s", "--rate-limit window:1/60s,burst=2"})
     void badArgumentsPrintUsageAndExitWith2(String args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 

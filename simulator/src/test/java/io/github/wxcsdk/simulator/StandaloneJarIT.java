@@ -62,6 +62,8 @@ class StandaloneJarIT {
             assertTrue(process.waitFor(PROCESS_BOUND.toSeconds(), TimeUnit.SECONDS), "still running after SIGTERM");
             assertEquals(143, process.exitValue(), "128 + SIGTERM");
             assertTrue(read(stderr).contains("Webex simulator on port " + port + " stopped"), () -> read(stderr));
+            assertFalse(read(stderr).contains("serving"), () -> "the serving line is printed once, on stdout: "
+                    + read(stderr));
             assertThrows(ConnectException.class, () -> new Socket(InetAddress.getByName("127.0.0.1"), port).close());
         } finally {
             process.destroyForcibly();

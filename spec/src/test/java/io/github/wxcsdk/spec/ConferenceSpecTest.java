@@ -30,11 +30,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Lints the packaged spec, read from the classpath exactly as users and our other modules read it: valid OpenAPI,
- * the ten operations, and the conventions this project keeps (clean operationIds, scopes, errors, optional fields).
+ * the 36 operations, and the conventions this project keeps (clean operationIds, scopes, errors, optional fields).
  */
 class ConferenceSpecTest {
     /** The resource path of the spec inside the {@code wxc-sdk-conference-spec} jar. */
     static final String RESOURCE = "/io/github/wxcsdk/spec/telephony-conference.yaml";
+    private static final String MEMBER = "/telephony/conference/members/{memberId}";
+    private static final String ME = "/telephony/conference/members/me";
     private static final Set<String> ERROR_STATUSES = Set.of("400", "401", "403", "404", "405", "409", "410", "415",
             "423", "428", "429", "500", "502", "503", "504");
 
@@ -55,8 +57,8 @@ class ConferenceSpecTest {
     }
 
     @Test
-    void hasExactlyTheTenOperations() {
-        assertEquals(Map.of(
+    void hasExactlyTheThirtySixOperations() {
+        Map<String, String> expected = new LinkedHashMap<>(Map.of(
                 "POST /telephony/conference", "startConference",
                 "DELETE /telephony/conference", "releaseConference",
                 "GET /telephony/conference", "getConferenceDetails",
@@ -66,7 +68,38 @@ class ConferenceSpecTest {
                 "POST /telephony/conference/hold", "holdConference",
                 "POST /telephony/conference/resume", "resumeConference",
                 "POST /telephony/conference/mute", "muteConference",
-                "POST /telephony/conference/unmute", "unmuteConference"), operationIds());
+                "POST /telephony/conference/unmute", "unmuteConference"));
+        expected.putAll(Map.of(
+                "POST " + MEMBER + "/conference", "startConferenceByMemberId",
+                "DELETE " + MEMBER + "/conference", "releaseConferenceByMemberId",
+                "GET " + MEMBER + "/conference", "getConferenceDetailsByMemberId",
+                "POST " + MEMBER + "/addParticipant", "addParticipantByMemberId",
+                "POST " + MEMBER + "/deafen", "deafenParticipantByMemberId",
+                "POST " + MEMBER + "/undeafen", "undeafenParticipantByMemberId",
+                "POST " + MEMBER + "/hold", "holdByMemberId",
+                "POST " + MEMBER + "/resume", "resumeByMemberId",
+                "POST " + MEMBER + "/mute", "muteByMemberId",
+                "POST " + MEMBER + "/unmute", "unmuteByMemberId"));
+        expected.putAll(Map.of(
+                "POST " + MEMBER + "/bargeIn", "bargeInByMemberId",
+                "POST " + MEMBER + "/silentMonitor", "silentMonitorByMemberId",
+                "POST " + MEMBER + "/supervisorCoach", "supervisorCoachByMemberId",
+                "POST " + ME + "/bargeIn", "bargeIn",
+                "POST " + ME + "/silentMonitor", "silentMonitor",
+                "POST " + ME + "/supervisorCoach", "supervisorCoach"));
+        expected.putAll(Map.of(
+                "POST " + ME + "/conference", "startMyConference",
+                "DELETE " + ME + "/conference", "releaseMyConference",
+                "GET " + ME + "/conference", "getMyConferenceDetails",
+                "POST " + ME + "/addParticipant", "addMyConferenceParticipant",
+                "POST " + ME + "/deafen", "deafenMyConferenceParticipant",
+                "POST " + ME + "/undeafen", "undeafenMyConferenceParticipant",
+                "POST " + ME + "/hold", "holdMyConference",
+                "POST " + ME + "/resume", "resumeMyConference",
+                "POST " + ME + "/mute", "muteMyConference",
+                "POST " + ME + "/unmute", "unmuteMyConference"));
+        assertEquals(36, expected.size());
+        assertEquals(expected, operationIds());
     }
 
     @Test
@@ -74,8 +107,7 @@ class ConferenceSpecTest {
         forEachOperation((key, operation) -> {
             assertTrue(operation.getOperationId().matches("[a-z][a-zA-Z]+"), key);
             assertFalse(operation.getSummary() == null || operation.getSummary().isBlank(), key);
-            String scope = key.startsWith("GET ") ? "spark:calls_read" : "spark:calls_write";
-            assertTrue(operation.getDescription().contains("Required scope: `" + scope + "`"), key);
+            assertTrue(operation.getDescription().contains(scopeSentence(key)), key);
             Map<String, ApiResponse> responses = operation.getResponses();
             assertTrue(responses.containsKey(key.startsWith("GET ") ? "200" : "204"), key);
             assertTrue(responses.keySet().containsAll(ERROR_STATUSES), key);
@@ -86,6 +118,15 @@ class ConferenceSpecTest {
             assertNotNull(response(responses.get("429")).getHeaders().get("Retry-After"), key);
             assertTrue(parameterNames(operation).contains("TrackingID"), key);
         });
+    }
+
+    /** User-level: {@code spark:}; member views: {@code spark-admin:}; {@code members/me}: Webex publishes none. */
+    private static String scopeSentence(String key) {
+        if (key.contains(ME + "/")) {
+            return "Required scope: none published by Webex for `members/me`";
+        }
+        String prefix = key.contains(MEMBER + "/") ? "spark-admin:" : "spark:";
+        return "Required scope: `" + prefix + (key.startsWith("GET ") ? "calls_read" : "calls_write") + "`";
     }
 
     @Test
@@ -99,11 +140,58 @@ class ConferenceSpecTest {
             }
         });
         assertEquals(new TreeSet<>(Set.of("GET /telephony/conference", "DELETE /telephony/conference",
-                "POST /telephony/conference/hold", "POST /telephony/conference/resume")), queried);
+                "POST /telephony/conference/hold", "POST /telephony/conference/resume",
+                "GET " + ME + "/conference", "DELETE " + ME + "/conference",
+                "POST " + ME + "/hold", "POST " + ME + "/resume")), queried);
         assertNotNull(schema("StartConferenceRequest").getProperties().get("lineOwnerId"));
         assertNotNull(schema("AddParticipantRequest").getProperties().get("lineOwnerId"));
         assertNull(schema("ParticipantRequest").getProperties().get("lineOwnerId"));
         assertNull(schema("MuteRequest").getProperties().get("lineOwnerId"));
+        assertEquals(Set.of("callIds"), schema("StartConferenceByMemberRequest").getProperties().keySet());
+    }
+
+    @Test
+    void memberOperationsTakeARequiredMemberIdAndAnOptionalOrgIdAndNothingElse() {
+        forEachOperation((key, operation) -> {
+            if (key.contains(MEMBER + "/")) {
+                assertEquals(Set.of("memberId", "orgId", "TrackingID"), parameterNames(operation), key);
+                for (Parameter parameter : operation.getParameters()) {
+                    assertEquals(parameter.getName().equals("memberId"), Boolean.TRUE.equals(parameter.getRequired()),
+                            key + " " + parameter.getName());
+                }
+                String body = bodyRef(operation);
+                if (body != null) {
+                    assertNull(schema(body.substring(body.lastIndexOf('/') + 1)).getProperties().get("lineOwnerId"),
+                            key);
+                }
+            } else {
+                assertFalse(parameterNames(operation).contains("orgId"), key);
+                assertFalse(parameterNames(operation).contains("memberId"), key);
+            }
+        });
+    }
+
+    @Test
+    void theTenMembersMeDuplicatesAreAliasesOfTheUserLevelOperationsWithTheSameShape() {
+        Map<String, Operation> byId = new LinkedHashMap<>();
+        forEachOperation((key, operation) -> byId.put(operation.getOperationId(), operation));
+        Set<String> aliases = new TreeSet<>();
+        forEachOperation((key, operation) -> {
+            Object target = operation.getExtensions() == null ? null
+                    : operation.getExtensions().get("x-wxcsdk-alias-of");
+            if (target == null) {
+                return;
+            }
+            aliases.add(operation.getOperationId());
+            assertTrue(key.contains(ME + "/"), key + " is a members/me operation");
+            Operation original = byId.get(String.valueOf(target));
+            assertNotNull(original, key + " names an existing operation");
+            assertEquals(parameterNames(original), parameterNames(operation), key);
+            assertEquals(bodyRef(original), bodyRef(operation), key);
+        });
+        assertEquals(new TreeSet<>(Set.of("startMyConference", "releaseMyConference", "getMyConferenceDetails",
+                "addMyConferenceParticipant", "muteMyConference", "unmuteMyConference", "deafenMyConferenceParticipant",
+                "undeafenMyConferenceParticipant", "holdMyConference", "resumeMyConference")), aliases);
     }
 
     @Test
@@ -129,6 +217,11 @@ class ConferenceSpecTest {
         assertEquals(1, schema("CallId").getMinLength());
         assertEquals(Boolean.TRUE, schema("CallId").getExtensions().get("x-wxc-tightening"));
         assertEquals(Boolean.TRUE, schema("LineOwnerId").getExtensions().get("x-wxc-tightening"));
+        assertEquals(2, properties("StartConferenceByMemberRequest").get("callIds").getMinItems());
+        for (String id : List.of("MemberId", "OrgId")) {
+            assertEquals(1, schema(id).getMinLength(), id);
+            assertEquals(Boolean.TRUE, schema(id).getExtensions().get("x-wxc-tightening"), id);
+        }
     }
 
     @Test
@@ -150,6 +243,12 @@ class ConferenceSpecTest {
             path.getValue().readOperationsMap().forEach((method, operation) ->
                     action.accept(method + " " + path.getKey(), operation));
         }
+    }
+
+    /** @return the {@code $ref} of an operation's JSON request body (every body is a component), null for none */
+    private static String bodyRef(Operation operation) {
+        return operation.getRequestBody() == null ? null
+                : operation.getRequestBody().getContent().get("application/json").getSchema().get$ref();
     }
 
     private static Set<String> parameterNames(Operation operation) {

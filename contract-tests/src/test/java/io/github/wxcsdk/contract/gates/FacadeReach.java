@@ -2,7 +2,11 @@ package io.github.wxcsdk.contract.gates;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.wxcsdk.WebexSimpleApi;
+import io.github.wxcsdk.WebexSimpleAsyncApi;
 import io.github.wxcsdk.contract.Facade;
+import io.github.wxcsdk.telephony.TelephonyApi;
+import io.github.wxcsdk.telephony.TelephonyAsyncApi;
 import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
 
 import java.io.IOException;
@@ -10,24 +14,37 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 
 /**
- * What the façade sends: every public method of {@link ConferenceControlsApi}, found by reflection so that a new one
- * is included without anyone listing it, called once against a recording loopback server, on the user's own line and
- * on a line owner's line ({@link ConferenceControlsApi#forLineOwner(String)}). The server answers GET with {@code {}}
- * and everything else with 204.
+ * What the façade sends: every public method of every entry point, found by reflection so that a new one is included
+ * without anyone listing it, called once against a recording loopback server. The walk starts at
+ * {@link WebexSimpleApi#telephony()} and at {@link WebexSimpleAsyncApi#telephony()}; a method that returns another view of the API (an interface of the public API,
+ * such as {@link ConferenceControlsApi} from {@code conference()} or {@code forLineOwner(String)}) is followed into
+ * that view, each such method at most once on a path, so every view (user, line owner, member, member in an org,
+ * asynchronous) is walked; any other method is called, and what it returns awaited when it is a
+ * {@link CompletionStage}. The server answers GET with {@code {}} and everything else with 204.
  */
 final class FacadeReach {
+    /** The package of the public API; interfaces in it and below are views. */
+    private static final String PUBLIC_API = "io.github.wxcsdk";
+    /** How the methods of the asynchronous client are named, before the path from its {@code telephony()}. */
+    static final String ASYNC = "async ";
+
     private FacadeReach() {
     }
 
@@ -45,8 +62,9 @@ final class FacadeReach {
     }
 
     /**
-     * @return for each façade method (for instance {@code mute(String)} or {@code forLineOwner(String).hold()}), the
-     *         requests one call of it sent, sorted by method
+     * @return for each façade method (for instance {@code conference().mute(String)},
+     *         {@code conference().forMember(String, String).hold()}, or {@code async conference().bargeIn()} on the
+     *         asynchronous client), the requests one call of it sent, sorted by method
      */
     static Map<String, List<Request>> ofEveryMethod() {
         List<Request> received = new ArrayList<>();
@@ -54,19 +72,11 @@ final class FacadeReach {
         try {
             String url = "http://" + server.getAddress().getAddress().getHostAddress() + ":"
                     + server.getAddress().getPort();
-            ConferenceControlsApi conference = Facade.builder(url).maxRetries(0).build().telephony().conference();
             Map<String, List<Request>> reach = new TreeMap<>();
-            for (Method method : sorted(ConferenceControlsApi.class.getMethods())) {
-                if (method.getReturnType() == ConferenceControlsApi.class) {
-                    ConferenceControlsApi view = (ConferenceControlsApi) call(conference, method);
-                    for (Method onView : sorted(ConferenceControlsApi.class.getMethods())) {
-                        if (onView.getReturnType() != ConferenceControlsApi.class) {
-                            reach.put(signature(method) + "." + signature(onView), sent(view, onView, received));
-                        }
-                    }
-                } else {
-                    reach.put(signature(method), sent(conference, method, received));
-                }
+            walk(Facade.builder(url).maxRetries(0).build().telephony(), TelephonyApi.class, "", Set.of(), reach,
+                    received);
+            try (WebexSimpleAsyncApi async = Facade.builder(url).maxRetries(0).buildAsync()) {
+                walk(async.telephony(), TelephonyAsyncApi.class, ASYNC, Set.of(), reach, received);
             }
             return reach;
         } finally {
@@ -74,17 +84,54 @@ final class FacadeReach {
         }
     }
 
-    private static List<Request> sent(ConferenceControlsApi target, Method method, List<Request> received) {
+    /**
+     * Calls every method of a view, following the methods that return views.
+     *
+     * @param followed the names of the view methods on the path to this view, which are not followed again (so
+     *                 {@code forLineOwner(a).forLineOwner(b)} is not walked)
+     */
+    private static void walk(Object view, Class<?> type, String path, Set<String> followed,
+                             Map<String, List<Request>> reach, List<Request> received) {
+        for (Method method : sorted(type.getMethods())) {
+            if (Modifier.isStatic(method.getModifiers())) {
+                continue;
+            }
+            if (isView(method.getReturnType())) {
+                if (!followed.contains(method.getName())) {
+                    Set<String> next = new HashSet<>(followed);
+                    next.add(method.getName());
+                    walk(call(view, method), method.getReturnType(), path + signature(method) + ".", next, reach,
+                            received);
+                }
+            } else {
+                reach.put(path + signature(method), sent(view, method, received));
+            }
+        }
+    }
+
+    /** A view: an interface of the public API, whose methods are entry points too. */
+    private static boolean isView(Class<?> type) {
+        return type.isInterface() && type.getPackageName().startsWith(PUBLIC_API);
+    }
+
+    private static List<Request> sent(Object target, Method method, List<Request> received) {
         synchronized (received) {
             received.clear();
         }
-        call(target, method);
+        if (call(target, method) instanceof CompletionStage<?> pending) {
+            try {
+                pending.toCompletableFuture().join();
+            } catch (CompletionException e) {
+                throw new IllegalStateException(signature(method) + " failed against the recording server",
+                        e.getCause());
+            }
+        }
         synchronized (received) {
             return List.copyOf(received);
         }
     }
 
-    private static Object call(ConferenceControlsApi target, Method method) {
+    private static Object call(Object target, Method method) {
         Object[] arguments = Arrays.stream(method.getParameterTypes()).map(FacadeReach::example).toArray();
         try {
             return method.invoke(target, arguments);

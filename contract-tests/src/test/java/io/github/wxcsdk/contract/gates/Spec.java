@@ -1,6 +1,7 @@
 package io.github.wxcsdk.contract.gates;
 
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
@@ -11,6 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +26,8 @@ import java.util.regex.Pattern;
 final class Spec {
     /** Where the spec jar keeps the spec. */
     static final String RESOURCE = "io/github/wxcsdk/spec/telephony-conference.yaml";
+    /** The extension that marks an operation as a duplicate of another ({@link #aliasOf(ApiOperation)}). */
+    static final String ALIAS_OF = "x-wxcsdk-alias-of";
 
     private final String text;
     private final OpenAPI api;
@@ -92,7 +96,43 @@ final class Spec {
     }
 
     /**
-     * Finds the operation that a concrete request reaches.
+     * The operationId of the operation this one duplicates: the spec marks an operation that sends the same request
+     * as another one on a second path with {@code x-wxcsdk-alias-of: <operationId of the other>} (the ten
+     * {@code members/me} duplicates of the user-level operations).
+     *
+     * @param operation an operation of the spec
+     * @return the operationId it names; empty when it is no alias
+     */
+    Optional<String> aliasOf(ApiOperation operation) {
+        PathItem item = api.getPaths().get(operation.path());
+        Operation found = item == null ? null
+                : item.readOperationsMap().get(PathItem.HttpMethod.valueOf(operation.method()));
+        if (found == null) {
+            throw new IllegalArgumentException(operation + " is no operation of the spec");
+        }
+        return Optional.ofNullable(found.getExtensions()).map(extensions -> extensions.get(ALIAS_OF))
+                .map(String::valueOf);
+    }
+
+    /**
+     * @param operationId an operationId
+     * @return the operation of the spec with this id; empty for none
+     */
+    Optional<ApiOperation> withOperationId(String operationId) {
+        for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> candidate
+                    : path.getValue().readOperationsMap().entrySet()) {
+                if (operationId.equals(candidate.getValue().getOperationId())) {
+                    return Optional.of(new ApiOperation(candidate.getKey().name(), path.getKey()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Finds the operation that a concrete request reaches. A path without variables wins over a template that also
+     * matches ({@code /members/me/hold} is not {@code /members/{memberId}/hold}), as servers route them.
      *
      * @param method   the request's method
      * @param fullPath the request's path, with the API root
@@ -107,7 +147,7 @@ final class Spec {
         return operations().stream()
                 .filter(operation -> operation.method().equalsIgnoreCase(method))
                 .filter(operation -> template(operation.path()).matcher(path).matches())
-                .findFirst();
+                .min(Comparator.comparingLong(operation -> operation.path().chars().filter(c -> c == '{').count()));
     }
 
     /** {@code /a/{id}/b} becomes the pattern {@code /a/[^/]+/b}. */

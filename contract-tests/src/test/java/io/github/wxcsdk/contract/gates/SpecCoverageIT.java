@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Gate 2: every operation of the spec has a Pact interaction and a façade method, and nothing else is sent
- * ({@link SpecCoverageGate}); and the gate does fail when the spec gains an operation or loses one.
+ * ({@link SpecCoverageGate}); and the gate does fail when the spec gains an operation or loses one, and accepts an
+ * alias only through the operation it duplicates.
  */
 class SpecCoverageIT {
     private static Map<String, List<FacadeReach.Request>> facade;
@@ -35,15 +37,48 @@ class SpecCoverageIT {
     }
 
     @Test
-    void anOperationAddedToTheSpecIsReportedUntilCovered() {
-        String real = Spec.packaged().text();
-        assertTrue(real.contains("\npaths:\n"), "the spec has a top-level 'paths:'");
-        Spec extended = Spec.parse(real.replace("\npaths:\n", "\npaths:\n" + fixture("fixtures/extra-operation.yaml")));
+    void everyViewOfTheFacadeIsWalked() {
+        for (String client : List.of("", FacadeReach.ASYNC)) {
+            for (String view : List.of("", "forLineOwner(String).", "forMember(String).", "forMember(String, String).")) {
+                String hold = client + "conference()." + view + "hold()";
+                assertTrue(facade.containsKey(hold), hold + " in " + facade.keySet());
+            }
+        }
+        assertEquals(List.of(new FacadeReach.Request("POST",
+                        "/v1/telephony/conference/members/c1/supervisorCoach")),
+                facade.get(FacadeReach.ASYNC + "conference().forMember(String, String).supervisorCoach()"));
+        assertFalse(facade.keySet().stream().anyMatch(method -> method.contains("forLineOwner(String).forLineOwner")),
+                "a view method is followed once on a path");
+    }
 
+    @Test
+    void anOperationAddedToTheSpecIsReportedUntilCovered() {
         assertEquals(List.of(
                 "POST /telephony/conference/transfer: no Pact interaction",
                 "POST /telephony/conference/transfer: no façade method sends it"),
-                SpecCoverageGate.gaps(extended, PactFile.generated(), facade));
+                newGaps(withPaths(Spec.packaged(), "fixtures/extra-operation.yaml")));
+    }
+
+    @Test
+    void anAliasIsCoveredByTheOperationItDuplicates() {
+        Spec real = Spec.packaged();
+        Spec withAliases = withPaths(withPaths(real, "fixtures/extra-operation.yaml"), "fixtures/alias-operations.yaml");
+
+        assertEquals(List.of(
+                "POST /telephony/conference/mirror/transfer: no Pact interaction, nor for POST"
+                        + " /telephony/conference/transfer (of which it is an alias)",
+                "POST /telephony/conference/mirror/transfer: no façade method sends it, nor for POST"
+                        + " /telephony/conference/transfer (of which it is an alias)",
+                "POST /telephony/conference/transfer: no Pact interaction",
+                "POST /telephony/conference/transfer: no façade method sends it"), newGaps(withAliases));
+    }
+
+    @Test
+    void anAliasOfNoOperationIsReported() {
+        Spec dangling = withPaths(Spec.packaged(), "fixtures/alias-operations.yaml");
+
+        assertEquals(List.of("POST /telephony/conference/mirror/transfer: x-wxcsdk-alias-of names"
+                + " 'transferConference', which is no operation of the spec"), newGaps(dangling));
     }
 
     @Test
@@ -56,10 +91,35 @@ class SpecCoverageIT {
                         + " no operation of the spec",
                 "Pact interaction 'resume the held conference on the line owner's line' sends POST"
                         + " /v1/telephony/conference/resume, which is no operation of the spec",
-                "façade method forLineOwner(String).resume() sends POST /v1/telephony/conference/resume, which is no"
+                "façade method async conference().forLineOwner(String).resume() sends POST"
+                        + " /v1/telephony/conference/resume, which is no operation of the spec",
+                "façade method async conference().resume() sends POST /v1/telephony/conference/resume, which is no"
                         + " operation of the spec",
-                "façade method resume() sends POST /v1/telephony/conference/resume, which is no operation of the spec"),
-                SpecCoverageGate.gaps(reduced, PactFile.generated(), facade));
+                "façade method conference().forLineOwner(String).resume() sends POST /v1/telephony/conference/resume,"
+                        + " which is no operation of the spec",
+                "façade method conference().resume() sends POST /v1/telephony/conference/resume, which is no"
+                        + " operation of the spec",
+                "POST /telephony/conference/members/me/resume: x-wxcsdk-alias-of names 'resumeConference', which is"
+                        + " no operation of the spec"),
+                newGaps(reduced));
+    }
+
+    /**
+     * The gaps a changed spec has beyond those of the packaged one, so that each case shows only the effect of its
+     * own change.
+     */
+    private static List<String> newGaps(Spec changed) {
+        List<String> before = SpecCoverageGate.gaps(Spec.packaged(), PactFile.generated(), facade);
+        List<String> after = new ArrayList<>(SpecCoverageGate.gaps(changed, PactFile.generated(), facade));
+        after.removeAll(before);
+        return after;
+    }
+
+    /** @return a copy of the spec with the paths of a fixture inserted under its top-level {@code paths:} */
+    private static Spec withPaths(Spec spec, String fixture) {
+        String text = spec.text();
+        assertTrue(text.contains("\npaths:\n"), "the spec has a top-level 'paths:'");
+        return Spec.parse(text.replace("\npaths:\n", "\npaths:\n" + fixture(fixture)));
     }
 
     private static String fixture(String resource) {

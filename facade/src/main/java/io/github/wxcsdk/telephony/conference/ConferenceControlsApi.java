@@ -184,4 +184,61 @@ public interface ConferenceControlsApi {
      * @throws IllegalArgumentException when {@code lineOwnerId} is blank
      */
     ConferenceControlsApi forLineOwner(String lineOwnerId);
+
+    /**
+     * Switches the token user's supervisor conference to barge-in: the supervisor becomes a full participant, heard by
+     * everyone ({@code POST /telephony/conference/members/me/bargeIn}, no body). Webex publishes no scope for
+     * {@code members/me}; a user token with {@code spark:calls_write} is what the user-level operations need. Acts for
+     * the token's user also on a {@link #forLineOwner(String)} view: Webex takes no {@code lineOwnerId} here.
+     * Resent after an ambiguous failure like the other state changes.
+     *
+     * @throws WebexApiException    when Webex answered with an error, for instance 404 without a conference
+     * @throws WebexClientException when no usable answer arrived
+     */
+    void bargeIn();
+
+    /**
+     * Switches the token user's supervisor conference to silent monitoring: the supervisor listens and nobody hears
+     * them ({@code POST /telephony/conference/members/me/silentMonitor}, no body). Webex publishes no scope for
+     * {@code members/me}. Acts for the token's user also on a {@link #forLineOwner(String)} view.
+     *
+     * @throws WebexApiException    when Webex answered with an error, for instance 404 without a conference
+     * @throws WebexClientException when no usable answer arrived
+     */
+    void silentMonitor();
+
+    /**
+     * Switches the token user's supervisor conference to coaching: only the agent hears the supervisor
+     * ({@code POST /telephony/conference/members/me/supervisorCoach}, no body). Webex publishes no scope for
+     * {@code members/me}. Acts for the token's user also on a {@link #forLineOwner(String)} view.
+     *
+     * @throws WebexApiException    when Webex answered with an error, for instance 404 without a conference
+     * @throws WebexClientException when no usable answer arrived
+     */
+    void supervisorCoach();
+
+    /**
+     * The conference controls of another member of the token's org (a person, workspace or virtual line), for admins
+     * and Service Apps: every request goes to {@code /telephony/conference/members/{memberId}/...} and needs
+     * {@code spark-admin:calls_read} (details) or {@code spark-admin:calls_write} (everything else). The member id is
+     * opaque: it is percent-encoded so that it stays one path segment whatever it holds.
+     *
+     * @param memberId the member's id
+     * @return a view acting on that member; this view is unchanged
+     * @throws NullPointerException     when {@code memberId} is {@code null}
+     * @throws IllegalArgumentException when {@code memberId} is blank
+     */
+    MemberConferenceControlsApi forMember(String memberId);
+
+    /**
+     * The conference controls of a member of {@code orgId}, which must be the token's org or one it manages: as
+     * {@link #forMember(String)}, with {@code ?orgId=} on every request.
+     *
+     * @param memberId the member's id
+     * @param orgId    the member's org
+     * @return a view acting on that member; this view is unchanged
+     * @throws NullPointerException     when {@code memberId} or {@code orgId} is {@code null}
+     * @throws IllegalArgumentException when {@code memberId} or {@code orgId} is blank
+     */
+    MemberConferenceControlsApi forMember(String memberId, String orgId);
 }

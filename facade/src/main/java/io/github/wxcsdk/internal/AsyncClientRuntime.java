@@ -1,0 +1,81 @@
+package io.github.wxcsdk.internal;
+
+import io.github.wxcsdk.telephony.conference.ConferenceControlsAsyncApi;
+
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadPoolExecutor;
+
+/**
+ * What an asynchronous client owns: the HTTP client's and the call steps' pool ({@value #IO_THREADS} threads), a timer
+ * thread, and, unless the user gave an executor, a pool that completes the futures handed to callers
+ * ({@value #COMPLETION_THREADS} threads), so at most 10 threads of its own beside the JDK HTTP client's selector.
+ * Idle threads end by themselves; {@link #close()} ends them at once.
+ */
+public final class AsyncClientRuntime implements AutoCloseable {
+    static final int IO_THREADS = 4;
+    static final int COMPLETION_THREADS = 4;
+
+    private final ThreadPoolExecutor io;
+    private final ScheduledThreadPoolExecutor timer;
+    private final ThreadPoolExecutor ownCompletion;
+    private final ConferenceControlsAsyncApi conference;
+
+    /**
+     * @param settings the checked settings
+     */
+    public AsyncClientRuntime(ClientSettings settings) {
+        this.io = ClientThreads.pool("wxc-sdk-async-io", IO_THREADS);
+        this.timer = ClientThreads.timer("wxc-sdk-async-timer");
+        this.ownCompletion = settings.completionExecutor() == null
+                ? ClientThreads.pool("wxc-sdk-async-callback", COMPLETION_THREADS) : null;
+        Executor completion = ownCompletion != null ? ownCompletion : settings.completionExecutor();
+        JdkHttpTransport transport = new JdkHttpTransport(settings.connectTimeout(), io, timer);
+        CallRuntime runtime = new CallRuntime(settings, Clients.plans(settings));
+        AsyncCallExecutor executor = new AsyncCallExecutor(runtime, transport::executeAsync, timer,
+                delay(settings.sleeper()), io, completion);
+        this.conference = new Views.AsyncUser(Clients.requests(), executor);
+    }
+
+    /**
+     * Waits are scheduled on the timer; a test's sleeper (fake time) is called on the I/O pool instead, so tests run
+     * the asynchronous API on the same fake clock as the synchronous one.
+     */
+    private AsyncCallExecutor.Delay delay(Sleeper sleeper) {
+        if (sleeper == Sleeper.THREAD_SLEEP) {
+            return (millis, task) -> timer.schedule(task, millis, TimeUnit.MILLISECONDS);
+        }
+        return (millis, task) -> io.submit(() -> {
+            try {
+                sleeper.sleep(Duration.ofMillis(millis));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            task.run();
+        });
+    }
+
+    /** @return the user's asynchronous conference controls */
+    public ConferenceControlsAsyncApi conference() {
+        return conference;
+    }
+
+    /** Stops the client's threads; calls in flight and later calls fail. Idempotent. */
+    @Override
+    public void close() {
+        timer.shutdownNow();
+        io.shutdownNow();
+        if (ownCompletion != null) {
+            ownCompletion.shutdown();
+        }
+    }
+
+    /** @return whether the client still has a thread of its own running (for tests of thread ownership) */
+    public boolean holdsThreads() {
+        return io.getPoolSize() + timer.getPoolSize() + (ownCompletion == null ? 0 : ownCompletion.getPoolSize()) > 0;
+    }
+
+}

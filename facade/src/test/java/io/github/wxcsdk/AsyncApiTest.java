@@ -1,0 +1,173 @@
+package io.github.wxcsdk;
+
+import io.github.wxcsdk.telephony.conference.ConferenceControlsAsyncApi;
+import io.github.wxcsdk.testing.RawSocketServer;
+import io.github.wxcsdk.testing.StubServer;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What only the asynchronous API has: futures returned at once, arguments checked before a future exists,
+ * completion on the client's (or the user's) executor, cancellation, the call timeout, and threads that belong to the
+ * client. The shared rules (fault matrix, Retry-After table, canary) run through both APIs in their own tests.
+ */
+class AsyncApiTest {
+
+    @Test
+    void aCallReturnsAtOnceAndCompletesWithTheAnswer() throws Exception {
+        try (StubServer stub = StubServer.start(); WebexSimpleAsyncApi api = async(stub).buildAsync()) {
+            stub.enqueue(StubServer.Answer.json("{\"state\":\"connected\",\"participants\":[]}"));
+            CompletableFuture<Optional<io.github.wxcsdk.telephony.conference.ConferenceDetails>> details =
+                    api.telephony().conference().getConferenceDetails();
+            assertEquals("connected", details.get(5, TimeUnit.SECONDS).orElseThrow().stateAsString());
+            api.telephony().conference().forMember("m", "o").mute("c1").get(5, TimeUnit.SECONDS);
+            assertEquals("/v1/telephony/conference/members/m/mute", stub.requests().get(1).path());
+        }
+    }
+
+    @Test
+    void invalidArgumentsThrowBeforeAFutureExists() {
+        try (StubServer stub = StubServer.start(); WebexSimpleAsyncApi api = async(stub).buildAsync()) {
+            ConferenceControlsAsyncApi conference = api.telephony().conference();
+            assertThrows(NullPointerException.class, () -> conference.mute(null));
+            assertThrows(IllegalArgumentException.class, () -> conference.startConference(List.of("one")));
+            assertThrows(IllegalArgumentException.class, () -> conference.forMember(" "));
+            assertThrows(NullPointerException.class, () -> conference.forMember("m", null));
+            assertEquals(List.of(), stub.requests());
+        }
+    }
+
+    @Test
+    void aServerErrorFailsTheFutureWithTheSameException() {
+        try (StubServer stub = StubServer.start(); WebexSimpleAsyncApi api = async(stub).buildAsync()) {
+            stub.enqueue(StubServer.Answer.json(404, "{\"message\":\"no conference\"}"));
+            ExecutionException e = assertThrows(ExecutionException.class,
+                    () -> api.telephony().conference().hold().get(5, TimeUnit.SECONDS));
+            WebexApiException cause = assertInstanceOf(WebexApiException.class, e.getCause());
+            assertEquals(404, cause.statusCode());
+            assertEquals("no conference", cause.webexMessage().orElseThrow());
+        }
+    }
+
+    @Test
+    void futuresCompleteOnTheGivenExecutorNotOnAnHttpThread() throws Exception {
+        ExecutorService mine = Executors.newSingleThreadExecutor(task -> new Thread(task, "users-executor"));
+        try (StubServer stub = StubServer.start();
+             WebexSimpleAsyncApi api = async(stub).executor(mine).buildAsync()) {
+            AtomicReference<String> thread = new AtomicReference<>();
+            CountDownLatch attached = new CountDownLatch(1);
+            mine.execute(() -> await(attached));   // the completion waits behind this until the callback is attached
+            CompletableFuture<Void> done = api.telephony().conference().hold()
+                    .thenRun(() -> thread.set(Thread.currentThread().getName()));
+            attached.countDown();
+            done.get(5, TimeUnit.SECONDS);
+            assertEquals("users-executor", thread.get());
+        } finally {
+            mine.shutdownNow();
+        }
+    }
+
+    @Test
+    void aBlockingCallbackStallsNoOtherCall() throws Exception {
+        try (StubServer stub = StubServer.start(); WebexSimpleAsyncApi api = async(stub).buildAsync()) {
+            CountDownLatch release = new CountDownLatch(1);
+            ConferenceControlsAsyncApi conference = api.telephony().conference();
+            CompletableFuture<Void> blocked = conference.hold().thenRun(() -> await(release));
+            try {
+                conference.resume().get(5, TimeUnit.SECONDS);
+                assertTrue(Thread.getAllStackTraces().keySet().stream()
+                        .noneMatch(t -> t.getName().startsWith("wxc-sdk-async-io") && isAwaiting(t)),
+                        "the callback runs on a completion thread, not an I/O thread");
+            } finally {
+                release.countDown();
+            }
+            blocked.get(5, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void cancellingStopsTheCall() throws Exception {
+        try (StubServer stub = StubServer.start(); WebexSimpleAsyncApi api = async(stub).buildAsync()) {
+            stub.enqueue(StubServer.Answer.json(429, "{}").withHeader("Retry-After", "30"));
+            CompletableFuture<Void> hold = api.telephony().conference().hold();
+            waitForRequests(stub, 1);
+            assertTrue(hold.cancel(true));
+            assertThrows(CancellationException.class, hold::join);
+            Thread.sleep(200);
+            assertEquals(1, stub.requests().size(), "nothing is sent after cancel");
+        }
+    }
+
+    @Test
+    void theCallTimeoutFailsTheFutureWithAWebexTimeoutException() {
+        try (RawSocketServer silent = RawSocketServer.silent();
+             WebexSimpleAsyncApi api = TestClients.realTimeBuilder(silent.baseUrl())
+                     .callTimeout(Duration.ofMillis(300)).buildAsync()) {
+            long started = System.nanoTime();
+            ExecutionException e = assertThrows(ExecutionException.class,
+                    () -> api.telephony().conference().hold().get(5, TimeUnit.SECONDS));
+            assertInstanceOf(WebexTimeoutException.class, e.getCause());
+            assertTrue(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) < 2_000);
+        }
+    }
+
+    @Test
+    void aClosedOrIdleClientHoldsNoThreads() throws Exception {
+        try (StubServer stub = StubServer.start()) {
+            WebexSimpleAsyncApi api = async(stub).buildAsync();
+            api.telephony().conference().hold().get(5, TimeUnit.SECONDS);
+            assertTrue(api.holdsThreads());
+            api.close();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (api.holdsThreads() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertFalse(api.holdsThreads(), "close() ends the client's threads");
+        }
+    }
+
+    private static WebexSimpleApi.Builder async(StubServer stub) {
+        return TestClients.realTimeBuilder(stub.baseUrl());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static boolean isAwaiting(Thread thread) {
+        for (StackTraceElement frame : thread.getStackTrace()) {
+            if (frame.getMethodName().equals("await") && frame.getClassName().endsWith("AsyncApiTest")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void waitForRequests(StubServer stub, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (stub.requests().size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+    }
+}
