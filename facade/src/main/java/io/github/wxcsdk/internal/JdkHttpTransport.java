@@ -241,7 +241,7 @@ final class JdkHttpTransport implements Client {
         HttpTimeoutException timedOut =
                 new HttpTimeoutException("no complete answer within " + timeout.toMillis() + " ms");
         return new TransportFailure(TransportFailure.Kind.TIMED_OUT, method, uri.getRawPath(), timedOut,
-                NetworkFailures.of(uri, timedOut, timedOut, connectTimeout).description(), false);
+                NetworkFailures.readTimeout(uri, timedOut), false);
     }
 
     private static TransportFailure.Kind classify(Throwable failure) {

@@ -61,7 +61,7 @@ final class NetworkFailures {
                     + connectTimeout.toMillis() + " ms (" + what + ')', false);
         }
         if (find(failure, HttpTimeoutException.class) != null) {
-            return new NetworkFailures("read timeout: no complete answer from " + target + " (" + what + ')', false);
+            return new NetworkFailures(readTimeout(uri, shown), false);
         }
         if (find(failure, SSLException.class) != null) {
             boolean plaintext = certainlyNotSent(failure);
@@ -74,6 +74,18 @@ final class NetworkFailures {
             return new NetworkFailures("connection refused by " + target + " (" + what + ')', false);
         }
         return new NetworkFailures(what + " from " + target, false);
+    }
+
+    /**
+     * The description of an attempt that passed its time limit: nothing to classify, so the timer that ends
+     * asynchronous attempts does no more than build this text.
+     *
+     * @param uri     the request's URI
+     * @param timeout the timeout exception
+     * @return for example {@code read timeout: no complete answer from 127.0.0.1:5050 (HttpTimeoutException: ...)}
+     */
+    static String readTimeout(URI uri, Throwable timeout) {
+        return "read timeout: no complete answer from " + target(uri) + " (" + TransportFailure.describe(timeout) + ')';
     }
 
     /** @return the failure in words, for example {@code connection refused by 127.0.0.1:5050 (ConnectException)} */
