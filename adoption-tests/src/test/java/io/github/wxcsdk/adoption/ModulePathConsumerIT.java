@@ -1,9 +1,9 @@
 package io.github.wxcsdk.adoption;
 
 import io.github.wxcsdk.simulator.WebexSimulator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.github.wxcsdk.simulator.WebexSimulatorExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.tools.JavaCompiler;
@@ -27,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * compiles against the packaged facade and its runtime dependencies, and runs in its own JVM against the simulator.
  * Internal and generated packages stay out of its reach: importing them does not compile.
  */
+@ExtendWith(WebexSimulatorExtension.class)
 class ModulePathConsumerIT {
     private static final String TOKEN = "module-path-user";
     private static final String MAIN = """
@@ -48,23 +49,11 @@ class ModulePathConsumerIT {
             }
             """;
 
-    private static WebexSimulator simulator;
-
     @TempDir
     Path work;
 
-    @BeforeAll
-    static void startSimulator() {
-        simulator = WebexSimulator.start();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
-
     @Test
-    void aConsumerThatRequiresOnlyTheFacadeCompilesAndRuns() throws Exception {
+    void aConsumerThatRequiresOnlyTheFacadeCompilesAndRuns(WebexSimulator simulator) throws Exception {
         Path classes = compile("module example.consumer { requires io.github.wxcsdk.conference; }", MAIN)
                 .assertSucceeded();
 
