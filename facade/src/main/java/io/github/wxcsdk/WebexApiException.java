@@ -15,12 +15,19 @@ import java.util.Optional;
 public class WebexApiException extends WebexException {
     private static final long serialVersionUID = 1L;
 
+    /** @serial the HTTP status */
     private final int statusCode;
+    /** @serial Webex's message, or {@code null} */
     private final String webexMessage;
+    /** @serial Webex's error details, never {@code null} */
     private final List<WebexErrorDetail> errors;
+    /** @serial the server's {@code Retry-After}, or {@code null} */
     private final Duration retryAfter;
+    /** @serial how many attempts were made */
     private final int attempts;
+    /** @serial the request's HTTP method */
     private final String httpMethod;
+    /** @serial the request's path without the query */
     private final String path;
 
     /**

@@ -14,6 +14,7 @@ import java.util.Optional;
 public abstract class WebexException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** @serial the tracking id of the call */
     private final String trackingId;
 
     /**

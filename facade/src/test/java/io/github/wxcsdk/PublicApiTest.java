@@ -3,6 +3,8 @@ package io.github.wxcsdk;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
@@ -13,9 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -53,6 +58,29 @@ class PublicApiTest {
         assertEquals(List.of(), leaks);
     }
 
+    /**
+     * The module exports exactly the packages of the public API and never an internal one; whatever internal packages
+     * are added need no entry anywhere, because they are not exported.
+     */
+    @Test
+    void theModuleExportsExactlyThePublicPackages() throws Exception {
+        Path classes = Path.of(WebexSimpleApi.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        ModuleDescriptor descriptor;
+        try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
+            descriptor = ModuleDescriptor.read(in);
+        }
+        assertEquals("io.github.wxcsdk.conference", descriptor.name());
+        Set<String> exported = new TreeSet<>();
+        descriptor.exports().forEach(export -> {
+            assertFalse(export.isQualified(), export::toString);
+            exported.add(export.source());
+        });
+        Set<String> publicPackages = new TreeSet<>();
+        publicApiClasses().forEach(type -> publicPackages.add(type.getPackageName()));
+        assertEquals(publicPackages, exported);
+        assertTrue(descriptor.opens().isEmpty(), "nothing of the facade is read reflectively: " + descriptor.opens());
+    }
+
     private static void checkExecutable(Executable executable, Class<?> owner, List<String> leaks) {
         if (visible(executable.getModifiers())) {
             check(executable.toGenericString(), owner.getSimpleName() + " constructor", leaks);
@@ -76,7 +104,7 @@ class PublicApiTest {
         try (Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
                 String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                if (!name.startsWith(INTERNAL) && !name.endsWith("package-info")) {
+                if (!name.startsWith(INTERNAL) && !name.endsWith("package-info") && !name.equals("module-info")) {
                     Class<?> type = Class.forName(name);
                     if (Modifier.isPublic(type.getModifiers())) {
                         result.add(type);

@@ -32,8 +32,8 @@ final class ConferenceJson {
     private static Map<String, Object> toMap(ConferenceDetails details) {
         Map<String, Object> json = new LinkedHashMap<>();
         putIfSet(json, "state", details.stateAsString());
-        putIfSet(json, "appearance", details.appearance());
-        putIfSet(json, "created", details.created() == null ? null : details.created().toString());
+        putIfSet(json, "appearance", details.appearance() != null ? details.appearance() : details.appearanceAsString());
+        putIfSet(json, "created", details.createdAsString());
         putIfSet(json, "muted", details.muted());
         putIfSet(json, "type", details.typeAsString());
         List<Map<String, Object>> participants = new ArrayList<>();

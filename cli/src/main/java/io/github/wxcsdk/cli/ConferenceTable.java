@@ -21,11 +21,11 @@ final class ConferenceTable {
         if (details.typeAsString() != null) {
             text.append("   type: ").append(details.typeAsString());
         }
-        if (details.appearance() != null) {
-            text.append("   appearance: ").append(details.appearance());
+        if (details.appearanceAsString() != null) {
+            text.append("   appearance: ").append(details.appearanceAsString());
         }
-        if (details.created() != null) {
-            text.append("   created: ").append(details.created());
+        if (details.createdAsString() != null) {
+            text.append("   created: ").append(details.createdAsString());
         }
         text.append('\n');
         int width = "PARTICIPANT CALL ID".length();

@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -36,6 +37,23 @@ final class Demo implements Callable<Integer> {
     @Option(names = "--supervisor", description = "Instead: a supervisor monitors, coaches and barges in on an agent's"
             + " customer call, all through a Service App token (members/{memberId} operations).")
     boolean supervisor;
+
+    /** The inherited options that the demo ignores: it talks to its own simulator as its own user. */
+    private static final List<String> IGNORED = List.of("--token", "--token-file", "--base-url", "--line-owner",
+            "--member", "--org");
+
+    /**
+     * Takes the options the demo ignores off its command line, so that its help does not list them and giving one
+     * is a usage error instead of silently having no effect.
+     *
+     * @param demo the demo's command line, with the options it inherited from {@code wxc-conference}
+     */
+    static void removeIgnoredOptions(CommandLine demo) {
+        CommandLine.Model.CommandSpec spec = demo.getCommandSpec();
+        for (String name : IGNORED) {
+            spec.remove(spec.findOption(name));
+        }
+    }
 
     @Override
     public Integer call() {

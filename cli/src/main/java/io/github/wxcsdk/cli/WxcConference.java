@@ -90,6 +90,7 @@ public final class WxcConference {
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new WxcConference());
+        Demo.removeIgnoredOptions(commandLine.getSubcommands().get("demo"));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new FailureReporter());

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every subcommand of {@code wxc-conference} against the embedded simulator: output, errors and exit codes. */
@@ -104,6 +105,20 @@ class WxcConferenceTest {
         assertEquals(0, help.exitCode());
         assertTrue(help.out().startsWith("Usage: wxc-conference"), help.out());
     }
+
+    @Test
+    void demoHelpListsNoOptionItIgnoresAndDemoRejectsThem() {
+        Result help = runRaw("demo", "--help");
+        for (String ignored : List.of("--token", "--token-file", "--base-url", "--line-owner")) {
+            assertFalse(help.out().contains(ignored), ignored + " listed:\n" + help.out());
+            Result given = runRaw("demo", ignored, "x");
+            assertEquals(2, given.exitCode(), ignored + ": " + given.err());
+            assertTrue(given.err().contains("Unknown option") && given.err().contains("'" + ignored + "'"),
+                    given.err());
+        }
+        assertTrue(help.out().contains("--verbose"), help.out());
+    }
+
 
     @Test
     void demoWalksAConferenceThroughEveryControl() {

@@ -16,8 +16,11 @@ import java.util.Optional;
 public class OAuthRefreshException extends WebexException {
     private static final long serialVersionUID = 1L;
 
+    /** @serial the HTTP status of the token endpoint's refusal */
     private final int statusCode;
+    /** @serial the OAuth error code, or {@code null} */
     private final String error;
+    /** @serial whether the refresh token or client credentials must be renewed */
     private final boolean renewalRequired;
 
     OAuthRefreshException(String message, int statusCode, String error, boolean renewalRequired, String trackingId,

@@ -249,7 +249,7 @@ final class CallRuntime {
             method = transport.httpMethod();
             path = transport.path();
             status = 0;
-            what = TransportFailure.describe(transport.getCause());
+            what = transport.problem();
         }
         // TRACE: the transport has already logged this attempt at DEBUG, one line per attempt
         LOG.trace("{} {} attempt {} failed ({}); retrying in {} ms (trackingId={})", method, path, state.attempts,

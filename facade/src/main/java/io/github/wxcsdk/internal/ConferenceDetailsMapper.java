@@ -20,8 +20,8 @@ final class ConferenceDetailsMapper {
         }
         return Optional.of(ConferenceDetails.builder()
                 .stateAsString(wire.getState())
-                .appearance(wire.getAppearance())
-                .created(wire.getCreated())
+                .appearanceAsString(LenientValues.text(wire.getAppearance()))
+                .createdAsString(wire.getCreated())
                 .muted(wire.getMuted())
                 .typeAsString(wire.getType())
                 .participants(participants(wire.getParticipants()))

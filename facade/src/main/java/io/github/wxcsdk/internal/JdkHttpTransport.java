@@ -47,6 +47,7 @@ final class JdkHttpTransport implements Client {
     private static final long BODY_GRACE_MILLIS = 50;
 
     private final HttpClient http;
+    private final Duration connectTimeout;
     private final DeadlineSweeper sweeper = new DeadlineSweeper("wxc-sdk-deadlines");
     /** Ends asynchronous attempts at their time limit; {@code null} for a transport used synchronously only. */
     private final ScheduledExecutorService timer;
@@ -72,6 +73,7 @@ final class JdkHttpTransport implements Client {
             builder.executor(executor);
         }
         this.http = builder.build();
+        this.connectTimeout = connectTimeout;
         this.timer = timer;
         JdkRetries.warnIfAllMethodsRetried();
     }
@@ -101,13 +103,11 @@ final class JdkHttpTransport implements Client {
             deadline.finish();
             Throwable cause = original(e);
             logAttempt(method, uri, "failed (" + cause.getClass().getSimpleName() + ")", started, request);
-            throw new TransportFailure(classify(cause), method, uri.getRawPath(),
-                    Redaction.scrub(cause, Redaction.tokenOf(request.headers())));
+            throw failure(cause, method, uri, request);
         } catch (InterruptedException e) {
             if (deadline.finish()) {
                 logAttempt(method, uri, "timed out", started, request);
-                throw new TransportFailure(TransportFailure.Kind.TIMED_OUT, method, uri.getRawPath(),
-                        new HttpTimeoutException("no complete answer within " + timeout.toMillis() + " ms"));
+                throw timedOut(method, uri, timeout);
             }
             Thread.currentThread().interrupt();
             throw new TransportFailure(TransportFailure.Kind.INTERRUPTED, method, uri.getRawPath(), e);
@@ -155,21 +155,15 @@ final class JdkHttpTransport implements Client {
                 Throwable cause = unwrap(failure);
                 // the JDK's own timer may end the exchange mid-body first; it then reports a broken body
                 boolean late = System.nanoTime() - started >= timeout.toNanos();
-                TransportFailure transportFailure = late
-                        ? new TransportFailure(TransportFailure.Kind.TIMED_OUT, method, uri.getRawPath(),
-                                new HttpTimeoutException("no complete answer within " + timeout.toMillis() + " ms"))
-                        : new TransportFailure(classify(cause), method, uri.getRawPath(),
-                                Redaction.scrub(cause, Redaction.tokenOf(request.headers())));
-                if (answer.completeExceptionally(transportFailure)) {
+                if (answer.completeExceptionally(late ? timedOut(method, uri, timeout)
+                        : failure(cause, method, uri, request))) {
                     logAttempt(method, uri, late ? "timed out" : "failed (" + cause.getClass().getSimpleName() + ")",
                             started, request);
                 }
             }
         });
         ScheduledFuture<?> limit = timer.schedule(() -> {
-            if (answer.completeExceptionally(new TransportFailure(TransportFailure.Kind.TIMED_OUT, method,
-                    uri.getRawPath(), new HttpTimeoutException("no complete answer within " + timeout.toMillis()
-                    + " ms")))) {
+            if (answer.completeExceptionally(timedOut(method, uri, timeout))) {
                 logAttempt(method, uri, "timed out", started, request);
                 exchange.cancel(true);
             }
@@ -239,13 +233,30 @@ final class JdkHttpTransport implements Client {
         return Collections.unmodifiableSet(names);
     }
 
+    /** A failed attempt, its cause described with host and port (see {@link NetworkFailures}), the token scrubbed. */
+    private TransportFailure failure(Throwable cause, String method, URI uri, Request request) {
+        Throwable shown = Redaction.scrub(cause, Redaction.tokenOf(request.headers()));
+        NetworkFailures network = NetworkFailures.of(uri, cause, shown, connectTimeout);
+        return new TransportFailure(classify(cause), method, uri.getRawPath(), shown, network.description(),
+                network.permanent());
+    }
+
+    private TransportFailure timedOut(String method, URI uri, Duration timeout) {
+        HttpTimeoutException timedOut =
+                new HttpTimeoutException("no complete answer within " + timeout.toMillis() + " ms");
+        return new TransportFailure(TransportFailure.Kind.TIMED_OUT, method, uri.getRawPath(), timedOut,
+                NetworkFailures.readTimeout(uri, timedOut), false);
+    }
+
     private static TransportFailure.Kind classify(Throwable failure) {
-        // an SSLHandshakeException stays ambiguous: the JDK also reports a TLS session closed under a pooled
+        // an SSLHandshakeException stays ambiguous (unless the server answered in plain text: NetworkFailures
+        // .certainlyNotSent): the JDK also reports a TLS session closed under a pooled
         // connection that way, after the request may have been written. The asynchronous client wraps a refused
         // connection differently from the blocking one, so the whole chain is looked at.
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException
-                    || cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException) {
+                    || cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException
+                    || NetworkFailures.certainlyNotSent(cause)) {
                 return TransportFailure.Kind.NOT_SENT;
             }
             if (cause.getCause() == cause) {

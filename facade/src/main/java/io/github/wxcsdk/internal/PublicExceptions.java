@@ -25,7 +25,7 @@ final class PublicExceptions {
             return api;
         }
         TransportFailure transport = (TransportFailure) failure;
-        String cause = TransportFailure.describe(transport.getCause());
+        String cause = transport.problem();
         if (RetryPolicy.outcomeUnknown(retryClass, failure)) {
             return outcomeUnknown(transport.httpMethod(), transport.path(), cause, trackingId, transport.getCause());
         }

@@ -23,8 +23,11 @@ final class Recorder<T> {
         this.api = api;
         try {
             // the class of any proxy of the interface: its instances differ only in their handler
-            this.proxyConstructor = Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api},
+            Constructor<?> constructor = Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api},
                     (proxy, method, args) -> null).getClass().getConstructor(InvocationHandler.class);
+            // On the module path the generated package is exported to this module only, so the proxy class lives in
+            // a dynamic module that does not export it here: Proxy then makes each instance itself.
+            this.proxyConstructor = constructor.canAccess(null) ? constructor : null;
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException("A proxy class has the InvocationHandler constructor", e);
         }
@@ -45,6 +48,9 @@ final class Recorder<T> {
     }
 
     private Object newProxy(Capture capture) {
+        if (proxyConstructor == null) {
+            return Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api}, capture);
+        }
         try {
             return proxyConstructor.newInstance(capture);
         } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {

@@ -46,7 +46,7 @@ final class RetryPolicy {
         TransportFailure.Kind kind = ((TransportFailure) failure).kind();
         switch (kind) {
             case NOT_SENT:
-                return backoff(failedAttempt);
+                return ((TransportFailure) failure).permanent() ? null : backoff(failedAttempt);
             case MAYBE_SENT:
             case TIMED_OUT:
                 return ambiguousRetried(retryClass) ? backoff(failedAttempt) : null;

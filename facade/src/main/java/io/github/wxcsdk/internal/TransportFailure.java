@@ -22,12 +22,34 @@ public final class TransportFailure extends RuntimeException {
     private final Kind kind;
     private final String httpMethod;
     private final String path;
+    private final String problem;
+    private final boolean permanent;
 
     TransportFailure(Kind kind, String httpMethod, String path, Throwable cause) {
-        super(kind + " " + httpMethod + " " + path + ": " + describe(cause), cause, false, false);
+        this(kind, httpMethod, path, cause, describe(cause), false);
+    }
+
+    /**
+     * @param problem   the failure in words for messages, naming host and port (see {@link NetworkFailures})
+     * @param permanent whether resending cannot help, so the failure is never retried
+     */
+    TransportFailure(Kind kind, String httpMethod, String path, Throwable cause, String problem, boolean permanent) {
+        super(kind + " " + httpMethod + " " + path + ": " + problem, cause, false, false);
         this.kind = kind;
         this.httpMethod = httpMethod;
         this.path = path;
+        this.problem = problem;
+        this.permanent = permanent;
+    }
+
+    /** @return the failure in words, for example {@code connection refused by 127.0.0.1:5050 (ConnectException)} */
+    public String problem() {
+        return problem;
+    }
+
+    /** @return whether resending cannot help (an unknown host, a plain-http port spoken to with TLS) */
+    public boolean permanent() {
+        return permanent;
     }
 
     /** @return what is known about the request */

@@ -69,6 +69,10 @@ class AnswerDecodingFuzzTest {
         details.hashCode();
         details.state();
         details.type();
+        details.created();
+        details.createdAsString();
+        details.appearance();
+        details.appearanceAsString();
         details.participants().forEach(participant -> {
             participant.toString();
             participant.hashCode();

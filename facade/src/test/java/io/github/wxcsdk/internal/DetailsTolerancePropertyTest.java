@@ -10,6 +10,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +20,10 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Webex adds fields and enum values without notice: none of them may fail decoding or be lost. */
+/**
+ * Webex adds fields and enum values without notice, and types {@code created} and {@code appearance} loosely: none
+ * of them may fail decoding or be lost.
+ */
 class DetailsTolerancePropertyTest {
     private static final Set<String> KNOWN = Set.of("state", "appearance", "created", "muted", "type",
             "participants");
@@ -43,6 +49,42 @@ class DetailsTolerancePropertyTest {
                 details.type());
         assertEquals(extra, details.extraData());
         assertEquals(Map.of("role", state), details.participants().get(0).extraData());
+    }
+
+    @Property(tries = 300)
+    void anyCreatedStringAndAnyAppearanceNumberAreReadWithoutFailing(@ForAll("createdValues") String created,
+                                                                     @ForAll("numbers") BigDecimal appearance)
+            throws Exception {
+        byte[] json = ("{\"created\":" + MAPPER.writeValueAsString(created) + ",\"appearance\":" + appearance + "}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        ConferenceDetails details = ConferenceDetailsMapper.toPublic(MAPPER.readValue(json,
+                io.github.wxcsdk.internal.generated.conference.model.ConferenceDetails.class)).orElseThrow();
+
+        assertEquals(created, details.createdAsString());
+        assertEquals(0, appearance.compareTo(new BigDecimal(details.appearanceAsString())));
+        Integer whole = details.appearance();
+        if (whole != null) {
+            assertEquals(0, appearance.compareTo(BigDecimal.valueOf(whole)), "an appearance is never truncated");
+        }
+        OffsetDateTime time = details.created();
+        if (time != null) {
+            assertEquals(OffsetDateTime.parse(created), time);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> createdValues() {
+        return Arbitraries.oneOf(Arbitraries.of("2023-03-02", "2023-03-02T15:00:00.000Z", "2023-03-02T15:00:00",
+                        "2023-03-02T16:00:00+01:00", "", "yesterday"),
+                Arbitraries.strings().ofMaxLength(30));
+    }
+
+    @Provide
+    Arbitrary<BigDecimal> numbers() {
+        return Arbitraries.oneOf(Arbitraries.bigDecimals().ofScale(3),
+                Arbitraries.integers().map(BigDecimal::valueOf),
+                Arbitraries.of(new BigDecimal("1E+12"), new BigDecimal("2.5"), new BigDecimal("3.0")));
     }
 
     private static <E extends Enum<E>> E known(E[] values, String wire, E unknown) {

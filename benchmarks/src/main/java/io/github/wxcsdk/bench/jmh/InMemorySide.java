@@ -5,7 +5,7 @@ import feign.Client;
 import feign.Response;
 import io.github.wxcsdk.bench.Wire;
 import io.github.wxcsdk.bench.server.CannedAnswers;
-import io.github.wxcsdk.internal.BenchmarkAccess;
+import io.github.wxcsdk.bench.BenchmarkAccess;
 import io.github.wxcsdk.internal.generated.conference.api.ConferenceControlsClient;
 import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
 import org.openjdk.jmh.annotations.Level;

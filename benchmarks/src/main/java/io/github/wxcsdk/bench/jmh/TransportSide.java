@@ -5,7 +5,7 @@ import feign.hc5.ApacheHttp5Client;
 import feign.http2client.Http2Client;
 import feign.okhttp.OkHttpClient;
 import io.github.wxcsdk.bench.Wire;
-import io.github.wxcsdk.internal.BenchmarkAccess;
+import io.github.wxcsdk.bench.BenchmarkAccess;
 import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;

@@ -92,8 +92,7 @@ class OfficialSpecGateTest {
         OfficialSpecGate.Report report = OfficialSpecGate.check(PublishedStructure.kept(), spec);
 
         assertFalse(report.agrees());
-        assertTrue(report.unexplained().contains(
-                "schema ConferenceDetails: property appearance: type number published, integer here"), report.text());
+        assertTrue(report.unexplained().stream().anyMatch(line -> line.contains(": operationId '")), report.text());
     }
 
     /**

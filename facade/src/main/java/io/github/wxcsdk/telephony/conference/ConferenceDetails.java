@@ -1,6 +1,7 @@
 package io.github.wxcsdk.telephony.conference;
 
 import io.github.wxcsdk.internal.ImmutableJson;
+import io.github.wxcsdk.internal.LenientValues;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -13,12 +14,14 @@ import java.util.Objects;
  * <p>Every field is optional on the wire, so every accessor may return {@code null}, except {@link #participants()}
  * and {@link #extraData()}, which are never {@code null}. Values Webex adds later never fail a call: unknown enum
  * values map to {@code UNKNOWN_TO_SDK_VERSION} (the raw value stays in {@link #stateAsString()} and
- * {@link #typeAsString()}), unknown fields land in {@link #extraData()}.
+ * {@link #typeAsString()}), unknown fields land in {@link #extraData()}. A value that cannot be read never fails a
+ * call either: {@link #created()} or {@link #appearance()} is then {@code null} and the raw value stays in
+ * {@link #createdAsString()} or {@link #appearanceAsString()}. Equality compares the raw values.
  */
 public final class ConferenceDetails {
     private final String state;
-    private final Integer appearance;
-    private final OffsetDateTime created;
+    private final String appearance;
+    private final String created;
     private final Boolean muted;
     private final String type;
     private final List<ConferenceParticipant> participants;
@@ -65,18 +68,40 @@ public final class ConferenceDetails {
     /**
      * The appearance index of the conference leg; only present when the conference has an appearance assigned.
      *
-     * @return the index, or {@code null}
+     * @return the index, or {@code null} when Webex sent none or a number that is not a whole {@code int} (a
+     *         fraction such as {@code 2.5}, or {@code 1e12}): {@link #appearanceAsString()} has it then
      */
     public Integer appearance() {
+        return LenientValues.wholeNumber(appearance);
+    }
+
+    /**
+     * The appearance index as Webex sent it, as decimal text.
+     *
+     * @return for example {@code "3"}, {@code "2.5"} or {@code "1E+12"}; {@code null} when Webex did not send one
+     */
+    public String appearanceAsString() {
         return appearance;
     }
 
     /**
      * When the conference started, with the offset Webex sent (normally UTC).
      *
-     * @return the start time, or {@code null}
+     * @return the start time; {@code null} when Webex sent none or a value that is not a full ISO 8601 date-time with
+     *         offset, such as a date alone ({@code 2023-03-02}): no time or zone is invented, and
+     *         {@link #createdAsString()} has the value
      */
     public OffsetDateTime created() {
+        return LenientValues.timestamp(created);
+    }
+
+    /**
+     * The start time exactly as Webex sent it.
+     *
+     * @return for example {@code "2023-03-02T15:00:00.000Z"} or {@code "2023-03-02"}; {@code null} when Webex did not
+     *         send one
+     */
+    public String createdAsString() {
         return created;
     }
 
@@ -157,8 +182,8 @@ public final class ConferenceDetails {
     /** Builds a {@link ConferenceDetails}; not thread-safe, the built value is. */
     public static final class Builder {
         private String state;
-        private Integer appearance;
-        private OffsetDateTime created;
+        private String appearance;
+        private String created;
         private Boolean muted;
         private String type;
         private List<ConferenceParticipant> participants;
@@ -201,6 +226,17 @@ public final class ConferenceDetails {
          * @return this builder
          */
         public Builder appearance(Integer appearance) {
+            this.appearance = appearance == null ? null : appearance.toString();
+            return this;
+        }
+
+        /**
+         * Sets the appearance index as the raw wire value, which may be one {@link ConferenceDetails#appearance()} cannot read.
+         *
+         * @param appearance the number as decimal text, or {@code null}
+         * @return this builder
+         */
+        public Builder appearanceAsString(String appearance) {
             this.appearance = appearance;
             return this;
         }
@@ -212,6 +248,17 @@ public final class ConferenceDetails {
          * @return this builder
          */
         public Builder created(OffsetDateTime created) {
+            this.created = created == null ? null : created.toString();
+            return this;
+        }
+
+        /**
+         * Sets the start time as the raw wire value, which may be one {@link ConferenceDetails#created()} cannot read.
+         *
+         * @param created the raw value, for example {@code "2023-03-02"}, or {@code null}
+         * @return this builder
+         */
+        public Builder createdAsString(String created) {
             this.created = created;
             return this;
         }

@@ -1,20 +1,18 @@
-package io.github.wxcsdk.internal;
+package io.github.wxcsdk.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Client;
 import feign.Feign;
 import feign.Retryer;
 import feign.jackson.JacksonEncoder;
-import io.github.wxcsdk.auth.TokenProvider;
+import io.github.wxcsdk.internal.BenchmarkHooks;
 import io.github.wxcsdk.internal.generated.conference.api.ConferenceControlsClient;
 import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
 
-import java.net.URI;
-
 /**
- * The benchmarks' door into the facade's internals (same package, benchmarks module only): the whole facade over a
- * transport other than its own, to compare transports with everything else equal, and its layers one by one, to see
- * where the cost of a call goes.
+ * The facade and its layers as the benchmarks compare them: through the facade's documented hook
+ * ({@link BenchmarkHooks}, an internal class the module does not export), never by putting classes into the facade's
+ * packages.
  */
 public final class BenchmarkAccess {
     private BenchmarkAccess() {
@@ -27,8 +25,7 @@ public final class BenchmarkAccess {
      * @return the conference controls, with {@code WebexSimpleApi.Builder}'s defaults
      */
     public static ConferenceControlsApi conference(String baseUrl, String token, Client transport) {
-        ClientSettings settings = settings(baseUrl, token);
-        return transport == null ? Clients.telephony(settings).conference() : Clients.conference(settings, transport);
+        return BenchmarkHooks.conference(baseUrl, token, transport);
     }
 
     /**
@@ -38,7 +35,7 @@ public final class BenchmarkAccess {
      * @return the generated Feign client alone, run by the facade's precompiled plans, without the facade around it
      */
     public static ConferenceControlsClient generatedClient(String baseUrl, String token, Client transport) {
-        return GeneratedClientFactory.create(settings(baseUrl, token), transport);
+        return BenchmarkHooks.generatedClient(baseUrl, token, transport);
     }
 
     /**
@@ -52,7 +49,8 @@ public final class BenchmarkAccess {
      * @return the generated Feign client, built by Feign
      */
     public static ConferenceControlsClient feignBuiltClient(String baseUrl, String token, Client transport) {
-        ObjectMapper mapper = GeneratedClientFactory.objectMapper();
+        ObjectMapper mapper = BenchmarkHooks.objectMapper();
+        String userAgent = BenchmarkHooks.userAgent();
         return Feign.builder()
                 .client(transport)
                 .encoder(new JacksonEncoder(mapper))
@@ -61,17 +59,13 @@ public final class BenchmarkAccess {
                 .retryer(Retryer.NEVER_RETRY)
                 .requestInterceptor(template -> {
                     template.headerLiteral("Authorization", "Bearer " + token);
-                    template.headerLiteral("User-Agent", UserAgent.VALUE);
+                    template.headerLiteral("User-Agent", userAgent);
                 })
                 .target(ConferenceControlsClient.class, baseUrl);
     }
 
     /** @return a mapper set up as the facade's */
     public static ObjectMapper objectMapper() {
-        return GeneratedClientFactory.objectMapper();
-    }
-
-    private static ClientSettings settings(String baseUrl, String token) {
-        return ClientSettings.defaults(URI.create(baseUrl), TokenProvider.of(token));
+        return BenchmarkHooks.objectMapper();
     }
 }

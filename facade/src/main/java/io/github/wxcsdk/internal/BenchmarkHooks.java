@@ -1,0 +1,60 @@
+package io.github.wxcsdk.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.Client;
+import io.github.wxcsdk.auth.TokenProvider;
+import io.github.wxcsdk.internal.generated.conference.api.ConferenceControlsClient;
+import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
+
+import java.net.URI;
+
+/**
+ * The documented door of the benchmarks module (benchmarks/, class path only) into the facade, over
+ * {@link Clients#conference(ClientSettings, Client)}: the whole facade over a transport other than its own, to
+ * compare transports with everything else equal, and its layers one by one, to see where the cost of a call goes. Not API: this package is not exported by the module, so no application on the
+ * module path can reach it, and it may change in any release.
+ */
+public final class BenchmarkHooks {
+    private BenchmarkHooks() {
+    }
+
+    /**
+     * The facade over a chosen transport, with {@code WebexSimpleApi.Builder}'s defaults.
+     *
+     * @param baseUrl   the API root
+     * @param token     the access token
+     * @param transport the Feign client to send with, or {@code null} for the facade's own JDK transport
+     * @return the conference controls
+     */
+    public static ConferenceControlsApi conference(String baseUrl, String token, Client transport) {
+        ClientSettings settings = settings(baseUrl, token);
+        return Clients.conference(settings,
+                transport == null ? new JdkHttpTransport(settings.connectTimeout()) : transport);
+    }
+
+    /**
+     * The generated Feign client alone, run by the facade's precompiled plans, without the facade around it.
+     *
+     * @param baseUrl   the API root
+     * @param token     the access token
+     * @param transport the Feign client to send with
+     * @return the generated client
+     */
+    public static ConferenceControlsClient generatedClient(String baseUrl, String token, Client transport) {
+        return GeneratedClientFactory.create(settings(baseUrl, token), transport);
+    }
+
+    /** @return a new mapper set up as the facade's */
+    public static ObjectMapper objectMapper() {
+        return GeneratedClientFactory.objectMapper();
+    }
+
+    /** @return the {@code User-Agent} the facade sends */
+    public static String userAgent() {
+        return UserAgent.VALUE;
+    }
+
+    private static ClientSettings settings(String baseUrl, String token) {
+        return ClientSettings.defaults(URI.create(baseUrl), TokenProvider.of(token));
+    }
+}
