@@ -157,18 +157,27 @@ public final class MarkdownReport {
         line("## Async API: " + load.calls() + " `" + load.operation() + "` calls in flight, each answered after "
                 + load.delayMillis() + " ms");
         line("");
-        line("One client per side and round, default settings (no bound on concurrent requests); the async client sends"
-                + " every call from one thread, the sync client gets " + load.calls() + " caller threads that call once"
-                + " each. The loopback server runs in its own JVM and schedules each answer without a thread per request."
+        line("One client per side and round, default settings (no bound on concurrent requests); the async client"
+                + " sends every call from one thread, the sync client gets " + load.calls() + " caller threads that"
+                + " call once each. The loopback server runs in its own JVM and schedules each answer without a thread"
+                + " per request."
                 + " Medians of " + a.rounds().size() + " rounds after a warm-up round; load average " + load.loadStart()
                 + " at the start, " + load.loadEnd() + " at the end.");
         line("");
         line("| figure | async (1 sending thread) | sync (" + load.calls() + " caller threads) | async target | met |");
         line("|---|---:|---:|---|---|");
-        line("| wall time, first call to last answer | " + fmt(a.wallMillis(), 0) + " ms | " + fmt(s.wallMillis(), 0)
+        line("| wall time, first call to last answer, fresh client (" + load.calls() + " new connections) | "
+                + fmt(a.wallMillis(), 0) + " ms | " + fmt(s.wallMillis(), 0)
                 + " ms | ≤ " + fmt(AsyncSuite.WALL_TARGET_MILLIS, 0) + " ms (5 × the delay) | "
                 + yes(a.wallMillis() <= AsyncSuite.WALL_TARGET_MILLIS) + " |");
-        line("| threads started (client and JDK; callers not counted) | " + fmt(a.threadsStarted(), 0) + " | "
+        line("| wall time, the same calls again on the same client (connections pooled) | "
+                + fmt(a.againWallMillis(), 0) + " ms | " + fmt(s.againWallMillis(), 0) + " ms | - | |");
+        line("| CPU time of the client JVM, all threads (JIT and GC included), fresh client | "
+                + fmt(a.cpuMillis(), 0) + " ms | " + fmt(s.cpuMillis(), 0) + " ms | - | |");
+        line("| CPU time, the calls again on the same client | " + fmt(a.againCpuMillis(), 0) + " ms | "
+                + fmt(s.againCpuMillis(), 0) + " ms | - | |");
+        line("| threads started, fresh client (client and JDK; callers not counted) | "
+                + fmt(a.threadsStarted(), 0) + " | "
                 + fmt(s.threadsStarted(), 0) + " | ≤ " + AsyncSuite.THREAD_TARGET + " | "
                 + yes(a.threadsStarted() <= AsyncSuite.THREAD_TARGET) + " |");
         line("| heap per call in flight | " + fmt(a.heapPerCall(), 0) + " B | " + fmt(s.heapPerCall(), 0)
@@ -189,14 +198,17 @@ public final class MarkdownReport {
                     + (i < s.rounds().size() ? groups(s.rounds().get(i).threadGroups()) : "") + " |");
         }
         line("");
-        line("| round | side | wall | threads started | heap/call | resident/call | held at measure | failed |"
+        line("| round | side | wall | CPU | wall again | CPU again | threads started | heap/call | resident/call"
+                + " | held at measure | failed |"
                 + " server: first to last request | server: worst answer lateness |");
-        line("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        line("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (AsyncSuite.Side side : List.of(a, s)) {
             for (int i = 0; i < side.rounds().size(); i++) {
                 AsyncSuite.Round r = side.rounds().get(i);
                 line("| " + (i + 1) + " | " + side.api() + " | " + fmt(r.wallMillis(), 0) + " ms | "
-                        + r.threadsStarted() + " | " + fmt(r.heapPerCall(), 0) + " B | " + fmt(r.residentPerCall(), 0)
+                        + fmt(r.cpuMillis(), 0) + " ms | " + fmt(r.againWallMillis(), 0) + " ms | "
+                        + fmt(r.againCpuMillis(), 0) + " ms | " + r.threadsStarted() + " | " + fmt(r.heapPerCall(), 0)
+                        + " B | " + fmt(r.residentPerCall(), 0)
                         + " B | " + r.inFlightMeasured() + " | " + r.failed() + " | " + r.serverSpreadMs() + " ms | "
                         + r.serverMaxLateMs() + " ms |");
             }

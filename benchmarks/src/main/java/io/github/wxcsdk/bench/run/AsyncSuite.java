@@ -34,7 +34,8 @@ import java.util.function.ToDoubleFunction;
  * them all from one thread; the sync client gets {@value #CALLS} caller threads, each calling once. Each round builds
  * fresh clients, so every round opens its {@value #CALLS} connections and starts the clients' threads again.
  *
- * <p>Per side and round: wall time from the first call to the last answer; threads started meanwhile (the JVM's
+ * <p>Per side and round: wall time from the first call to the last answer, and again on the same client with its
+ * connections pooled; CPU time of this JVM meanwhile; threads started during the first (the JVM's
  * count, client building included, the sync side's own caller threads not), with the names of the threads seen;
  * heap per call in flight (used heap after a full GC with all calls held by the server for {@value #HOLD_MILLIS} ms,
  * minus the same before the calls, built client included in both, divided by the calls the server held), and resident
@@ -78,7 +79,10 @@ public final class AsyncSuite {
      * One round of one side.
      *
      * @param wallMillis       first call to last answer
+     * @param cpuMillis        CPU time of this JVM meanwhile, every thread (the JIT and GC included)
      * @param issueMillis      how long sending all calls took the one sending thread (async only)
+     * @param againWallMillis  the wall time of the same calls again on the same client, its connections pooled
+     * @param againCpuMillis   the CPU time of that
      * @param threadsStarted   threads started meanwhile, callers not counted
      * @param threadGroups     the new threads seen, by name group
      * @param heapPerCall      bytes of heap per call in flight
@@ -88,9 +92,10 @@ public final class AsyncSuite {
      * @param serverSpreadMs   milliseconds from the first request the server received to the last
      * @param serverMaxLateMs  the worst lateness of an answer past its due time
      */
-    public record Round(double wallMillis, double issueMillis, long threadsStarted, Map<String, Integer> threadGroups,
-                        double heapPerCall, double residentPerCall, int inFlightMeasured, int failed,
-                        long serverSpreadMs, long serverMaxLateMs) {
+    public record Round(double wallMillis, double cpuMillis, double issueMillis, double againWallMillis,
+                        double againCpuMillis, long threadsStarted,
+                        Map<String, Integer> threadGroups, double heapPerCall, double residentPerCall,
+                        int inFlightMeasured, int failed, long serverSpreadMs, long serverMaxLateMs) {
     }
 
     /**
@@ -98,15 +103,19 @@ public final class AsyncSuite {
      *
      * @param api             {@code async} or {@code sync}
      * @param wallMillis      median wall time
+     * @param cpuMillis       median CPU time
      * @param issueMillis     median time to send all calls
+     * @param againWallMillis median wall time of the calls again on the same client
+     * @param againCpuMillis  median CPU time of that
      * @param threadsStarted  median threads started
      * @param heapPerCall     median heap per call in flight
      * @param residentPerCall median resident memory per call in flight
      * @param failed          failed calls in all measured rounds
      * @param rounds          each measured round
      */
-    public record Side(String api, double wallMillis, double issueMillis, double threadsStarted, double heapPerCall,
-                       double residentPerCall, int failed, List<Round> rounds) {
+    public record Side(String api, double wallMillis, double cpuMillis, double issueMillis, double againWallMillis,
+                       double againCpuMillis, double threadsStarted,
+                       double heapPerCall, double residentPerCall, int failed, List<Round> rounds) {
     }
 
     /**
@@ -193,7 +202,8 @@ public final class AsyncSuite {
      * The timed part of a round. (Its client lives in a frame of its own, so that it is unreachable when memory is
      * measured next.)
      */
-    private record Timed(double wallMillis, double issueMillis, long threads, Map<String, Integer> groups, int failed,
+    private record Timed(double wallMillis, double cpuMillis, double issueMillis, double againWallMillis,
+                         double againCpuMillis, long threads, Map<String, Integer> groups, int failed,
                          DelayControl.Stats server) {
     }
 
@@ -206,44 +216,66 @@ public final class AsyncSuite {
     }
 
     private static Round round(Timed timed, Memory memory) {
-        return new Round(timed.wallMillis(), timed.issueMillis(), timed.threads(), timed.groups(),
+        return new Round(timed.wallMillis(), timed.cpuMillis(), timed.issueMillis(), timed.againWallMillis(),
+                timed.againCpuMillis(), timed.threads(), timed.groups(),
                 memory.heapPerCall(), memory.residentPerCall(), memory.inFlight(), timed.failed(),
                 timed.server().spreadMs(), timed.server().maxLateMs());
     }
 
     private Timed asyncTimed() throws InterruptedException {
         control.reset(DELAY_MILLIS);
-        List<CompletableFuture<Optional<ConferenceDetails>>> futures = new ArrayList<>(CALLS);
         try (ThreadCensus census = ThreadCensus.start();
              WebexSimpleAsyncApi api = asyncClient()) {
             ConferenceControlsAsyncApi conference = api.telephony().conference();
+            long cpu = cpuNanos();
             long started = System.nanoTime();
+            List<CompletableFuture<Optional<ConferenceDetails>>> futures = new ArrayList<>(CALLS);
             for (int i = 0; i < CALLS; i++) {
                 futures.add(conference.getConferenceDetails());
             }
             long issued = System.nanoTime();
             awaitAll(futures, "async");
             long ended = System.nanoTime();
-            return new Timed(millis(ended - started), millis(issued - started), census.started(),
-                    census.groups(CALLER), failures(futures, "async"), control.stats());
+            long cpuEnded = cpuNanos();
+            DelayControl.Stats server = control.stats();
+            long threads = census.started();
+            Map<String, Integer> groups = census.groups(CALLER);
+            int failed = failures(futures, "async");
+            control.reset(DELAY_MILLIS);
+            long warmStarted = System.nanoTime();
+            List<CompletableFuture<Optional<ConferenceDetails>>> again = new ArrayList<>(CALLS);
+            for (int i = 0; i < CALLS; i++) {
+                again.add(conference.getConferenceDetails());
+            }
+            awaitAll(again, "async (again)");
+            long warmEnded = System.nanoTime();
+            return new Timed(millis(ended - started), millis(cpuEnded - cpu), millis(issued - started),
+                    millis(warmEnded - warmStarted), millis(cpuNanos() - cpuEnded), threads, groups,
+                    failed + failures(again, "async (again)"), server);
         }
     }
 
     private Timed syncTimed() throws InterruptedException {
         control.reset(DELAY_MILLIS);
-        AtomicInteger failed = new AtomicInteger();
         try (ThreadCensus census = ThreadCensus.start()) {
-            ConferenceControlsApi conference = syncClient();
-            CountDownLatch go = new CountDownLatch(1);
-            List<Thread> callers = callers(conference, go, failed);
+            CallerThreads callers = new CallerThreads(syncClient(), 2);
+            long cpu = cpuNanos();
             long started = System.nanoTime();
-            go.countDown();
-            for (Thread caller : callers) {
-                caller.join(TimeUnit.SECONDS.toMillis(PATIENCE_SECONDS));
-            }
+            callers.release(0);
+            callers.await(0, "sync");
             long ended = System.nanoTime();
-            return new Timed(millis(ended - started), Double.NaN, census.started() - CALLS, census.groups(CALLER),
-                    failed.get(), control.stats());
+            long cpuEnded = cpuNanos();
+            DelayControl.Stats server = control.stats();
+            long threads = census.started() - CALLS;
+            Map<String, Integer> groups = census.groups(CALLER);
+            control.reset(DELAY_MILLIS);
+            long warmStarted = System.nanoTime();
+            callers.release(1);
+            callers.await(1, "sync (again)");
+            long warmEnded = System.nanoTime();
+            return new Timed(millis(ended - started), millis(cpuEnded - cpu), Double.NaN,
+                    millis(warmEnded - warmStarted), millis(cpuNanos() - cpuEnded), threads, groups,
+                    callers.failed("sync"), server);
         }
     }
 
@@ -276,17 +308,11 @@ public final class AsyncSuite {
             ConferenceControlsApi conference = syncClient();
             control.reset(HOLD_MILLIS);
             long[] before = memoryAfterGc();
-            CountDownLatch go = new CountDownLatch(1);
-            AtomicInteger failed = new AtomicInteger();
-            List<Thread> callers = callers(conference, go, failed);
-            go.countDown();
+            CallerThreads callers = new CallerThreads(conference, 1);
+            callers.release(0);
             Memory memory = memorySince(before);
-            for (Thread caller : callers) {
-                caller.join(TimeUnit.SECONDS.toMillis(PATIENCE_SECONDS));
-            }
-            if (failed.get() > 0) {
-                errors.add("sync (memory): " + failed.get() + " of " + CALLS + " calls failed");
-            }
+            callers.await(0, "sync (memory)");
+            callers.failed("sync (memory)");
             return memory;
         } finally {
             control.reset(DELAY_MILLIS);
@@ -325,33 +351,66 @@ public final class AsyncSuite {
         return new Memory((after[0] - before[0]) / (double) held, (after[1] - before[1]) / (double) held, inFlight);
     }
 
-    private List<Thread> callers(ConferenceControlsApi conference, CountDownLatch go, AtomicInteger failed)
-            throws InterruptedException {
-        CountDownLatch ready = new CountDownLatch(CALLS);
-        AtomicReference<String> firstFailure = new AtomicReference<>();
-        List<Thread> callers = new ArrayList<>(CALLS);
-        for (int i = 0; i < CALLS; i++) {
-            Thread caller = new Thread(() -> {
-                ready.countDown();
-                try {
-                    go.await();
-                    conference.getConferenceDetails();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (RuntimeException e) {
-                    failed.incrementAndGet();
-                    firstFailure.compareAndSet(null, e.toString());
-                }
-            }, CALLER + i);
-            caller.setDaemon(true);
-            caller.start();
-            callers.add(caller);
+    /** {@value #CALLS} caller threads of the sync client, each calling once per wave, every thread at once. */
+    private final class CallerThreads {
+        private final CountDownLatch[] go;
+        private final CountDownLatch[] done;
+        private final AtomicInteger failed = new AtomicInteger();
+        private final AtomicReference<String> firstFailure = new AtomicReference<>();
+
+        /** Starts the threads and waits until each waits for the first wave. */
+        CallerThreads(ConferenceControlsApi conference, int waves) throws InterruptedException {
+            go = new CountDownLatch[waves];
+            done = new CountDownLatch[waves];
+            for (int wave = 0; wave < waves; wave++) {
+                go[wave] = new CountDownLatch(1);
+                done[wave] = new CountDownLatch(CALLS);
+            }
+            CountDownLatch ready = new CountDownLatch(CALLS);
+            for (int i = 0; i < CALLS; i++) {
+                Thread caller = new Thread(() -> {
+                    ready.countDown();
+                    for (int wave = 0; wave < waves; wave++) {
+                        try {
+                            go[wave].await();
+                            conference.getConferenceDetails();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        } catch (RuntimeException e) {
+                            failed.incrementAndGet();
+                            firstFailure.compareAndSet(null, e.toString());
+                        } finally {
+                            done[wave].countDown();
+                        }
+                    }
+                }, CALLER + i);
+                caller.setDaemon(true);
+                caller.start();
+            }
+            ready.await();
         }
-        ready.await();
-        if (firstFailure.get() != null) {
-            errors.add("sync: " + firstFailure.get());
+
+        /** Lets every thread make its call of {@code wave}. */
+        void release(int wave) {
+            go[wave].countDown();
         }
-        return callers;
+
+        /** Waits until every thread made its call of {@code wave}. */
+        void await(int wave, String side) throws InterruptedException {
+            if (!done[wave].await(PATIENCE_SECONDS, TimeUnit.SECONDS)) {
+                errors.add(side + ": " + done[wave].getCount() + " of " + CALLS + " calls not complete after "
+                        + PATIENCE_SECONDS + " s; server " + control.stats());
+            }
+        }
+
+        /** @return calls that failed so far, the first failure noted as an error */
+        int failed(String side) {
+            if (firstFailure.get() != null) {
+                errors.add(side + ": " + firstFailure.getAndSet(null));
+            }
+            return failed.get();
+        }
     }
 
     private void awaitAll(List<CompletableFuture<Optional<ConferenceDetails>>> futures, String side)
@@ -438,15 +497,19 @@ public final class AsyncSuite {
     }
 
     private static Round report(String api, Round round) {
-        Progress.line(String.format("  %-5s %d calls: wall %6.0f ms, %4d threads started, %6.0f B heap and %7.0f B"
-                        + " resident per call in flight, %d failed; server spread %d ms, late %d ms (load %s)",
-                api, CALLS, round.wallMillis(), round.threadsStarted(), round.heapPerCall(), round.residentPerCall(),
-                round.failed(), round.serverSpreadMs(), round.serverMaxLateMs(), Machine.load()));
+        Progress.line(String.format("  %-5s %d calls: wall %5.0f ms (again %4.0f ms), CPU %4.0f ms (again %4.0f ms),"
+                        + " %3d threads started, %5.0f B heap and %6.0f B resident per call in flight, %d failed;"
+                        + " server spread %d ms, late %d ms (load %s)", api, CALLS, round.wallMillis(),
+                round.againWallMillis(), round.cpuMillis(), round.againCpuMillis(), round.threadsStarted(),
+                round.heapPerCall(), round.residentPerCall(), round.failed(), round.serverSpreadMs(),
+                round.serverMaxLateMs(), Machine.load()));
         return round;
     }
 
     private static Side side(String api, List<Round> rounds) {
-        return new Side(api, median(rounds, Round::wallMillis), median(rounds, Round::issueMillis),
+        return new Side(api, median(rounds, Round::wallMillis), median(rounds, Round::cpuMillis),
+                median(rounds, Round::issueMillis), median(rounds, Round::againWallMillis),
+                median(rounds, Round::againCpuMillis),
                 median(rounds, Round::threadsStarted), median(rounds, Round::heapPerCall),
                 median(rounds, Round::residentPerCall), rounds.stream().mapToInt(Round::failed).sum(), rounds);
     }
@@ -472,6 +535,12 @@ public final class AsyncSuite {
         } catch (IOException | RuntimeException e) {
             return 0;
         }
+    }
+
+    /** @return this JVM's CPU time so far, all threads */
+    private static long cpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static double millis(long nanos) {

@@ -126,7 +126,8 @@ final class DelayedCannedServer implements CannedServer {
         } else if (path.equals("/control/stats")) {
             int count = received.get();
             text = "pending=" + pending.get() + " received=" + count
-                    + " spreadMs=" + (count == 0 ? 0 : TimeUnit.NANOSECONDS.toMillis(lastNanos.get() - firstNanos.get()))
+                    + " spreadMs=" + (count == 0 ? 0
+                    : TimeUnit.NANOSECONDS.toMillis(lastNanos.get() - firstNanos.get()))
                     + " maxLateMs=" + TimeUnit.NANOSECONDS.toMillis(maxLateNanos.get());
         } else {
             exchange.sendResponseHeaders(404, -1);
