@@ -4,10 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -28,8 +25,6 @@ final class DelayedCannedServer implements CannedServer {
     /** The delay until the benchmark sets another. */
     static final long DEFAULT_DELAY_MILLIS = 200;
     private static final int ANSWER_THREADS = 2;
-    private static final byte[] DETAILS_BODY = CannedAnswers.DETAILS_JSON.getBytes(StandardCharsets.UTF_8);
-    private static final String TRACKING_ID = "ROUTERGW_5b1c5e0e-0d9c-4b5e-9a43-bench";
 
     private final HttpServer server;
     private final ScheduledThreadPoolExecutor answers = new ScheduledThreadPoolExecutor(ANSWER_THREADS, runnable -> {
@@ -44,8 +39,8 @@ final class DelayedCannedServer implements CannedServer {
     private final AtomicLong lastNanos = new AtomicLong();
     private final AtomicLong maxLateNanos = new AtomicLong();
 
-    private DelayedCannedServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 2048);
+    private DelayedCannedServer() {
+        server = JdkCannedServer.listen(2048);
         server.createContext("/control/", this::control);
         server.createContext("/", this::delayed);
         // no executor: handlers run on the dispatcher thread, which they never block
@@ -53,11 +48,7 @@ final class DelayedCannedServer implements CannedServer {
     }
 
     static DelayedCannedServer start() {
-        try {
-            return new DelayedCannedServer();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot listen on loopback", e);
-        }
+        return new DelayedCannedServer();
     }
 
     @Override
@@ -72,9 +63,7 @@ final class DelayedCannedServer implements CannedServer {
     }
 
     private void delayed(HttpExchange exchange) throws IOException {
-        try (InputStream in = exchange.getRequestBody()) {
-            in.readAllBytes();
-        }
+        JdkCannedServer.skipBody(exchange);
         long now = System.nanoTime();
         if (received.getAndIncrement() == 0) {
             firstNanos.set(now);
@@ -89,30 +78,15 @@ final class DelayedCannedServer implements CannedServer {
     private void answer(HttpExchange exchange, long due) {
         maxLateNanos.accumulateAndGet(System.nanoTime() - due, Math::max);
         pending.decrementAndGet();
-        String method = exchange.getRequestMethod();
-        String path = exchange.getRequestURI().getRawPath();
         try {
-            exchange.getResponseHeaders().add("TrackingID", TRACKING_ID);
-            if (method.equals("GET") && path.equals(CannedAnswers.DETAILS_PATH)) {
-                exchange.getResponseHeaders().add("Content-Type", "application/json;charset=UTF-8");
-                exchange.sendResponseHeaders(200, DETAILS_BODY.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(DETAILS_BODY);
-                }
-            } else {
-                boolean mute = method.equals("POST") && path.equals(CannedAnswers.MUTE_PATH);
-                exchange.sendResponseHeaders(mute ? 204 : 404, -1);
-                exchange.close();
-            }
+            JdkCannedServer.writeAnswer(exchange);
         } catch (IOException e) {
             exchange.close();
         }
     }
 
     private void control(HttpExchange exchange) throws IOException {
-        try (InputStream in = exchange.getRequestBody()) {
-            in.readAllBytes();
-        }
+        JdkCannedServer.skipBody(exchange);
         String path = exchange.getRequestURI().getRawPath();
         String query = exchange.getRequestURI().getRawQuery();
         String text;
