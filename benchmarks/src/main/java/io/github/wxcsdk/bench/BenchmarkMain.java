@@ -132,6 +132,8 @@ public final class BenchmarkMain {
                         a.asyncRounds());
                 async = asyncSuite.run();
                 errors.addAll(asyncSuite.errors());
+                System.out.println("async targets (wall time, threads started, no failed call): "
+                        + (async.met() ? "met" : "NOT met"));
             }
         }
 
