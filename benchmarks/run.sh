@@ -5,7 +5,8 @@
 #
 #   benchmarks/run.sh            the full run (about 20 minutes on 2 cores)
 #   benchmarks/run.sh --quick    a smoke run (about 3 minutes): fewer iterations, rounds and JVMs
-#   benchmarks/run.sh --suites latency,cold     only some suites (parity,latency,throughput,interleaved,cold,deps,layers,transports,servers,throttling)
+#   benchmarks/run.sh --suites async            the async API with 500 calls in flight (about 3 minutes)
+#   benchmarks/run.sh --suites latency,cold     only some suites (parity,latency,throughput,interleaved,cold,deps,layers,transports,servers,throttling,async)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)

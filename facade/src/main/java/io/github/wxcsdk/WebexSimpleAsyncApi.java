@@ -19,7 +19,10 @@ import java.net.URI;
  * }</pre>
  *
  * <p>Thread-safe: build it once and share it. It owns a few threads (at most ten, beside the JDK HTTP client's
- * selector thread): idle ones end by themselves after seconds, and {@link #close()} ends them at once.
+ * selector thread): idle ones end by themselves after seconds, and {@link #close()} ends them at once. Where
+ * {@code ForkJoinPool.getCommonPoolParallelism()} is 1 (fewer than three CPUs), the JDK's {@code HttpClient.sendAsync}
+ * also starts a short-lived thread for every answer, which the SDK cannot prevent; there, start the JVM with
+ * {@code -Djava.util.concurrent.ForkJoinPool.common.parallelism=2}.
  */
 public final class WebexSimpleAsyncApi implements AutoCloseable {
     private final URI baseUrl;

@@ -6,6 +6,7 @@ import io.github.wxcsdk.bench.report.Comparison;
 import io.github.wxcsdk.bench.report.Machine;
 import io.github.wxcsdk.bench.report.MarkdownReport;
 import io.github.wxcsdk.bench.report.Results;
+import io.github.wxcsdk.bench.run.AsyncSuite;
 import io.github.wxcsdk.bench.run.CallSuite;
 import io.github.wxcsdk.bench.run.ColdStartSuite;
 import io.github.wxcsdk.bench.run.DependencySuite;
@@ -17,6 +18,7 @@ import io.github.wxcsdk.bench.run.ThrottlingSuite;
 import io.github.wxcsdk.bench.run.TransportSuite;
 import io.github.wxcsdk.bench.run.TransportSuite.Figure;
 import io.github.wxcsdk.bench.run.WireParity;
+import io.github.wxcsdk.bench.server.DelayControl;
 import io.github.wxcsdk.bench.server.ServerProcess;
 
 import java.nio.file.Files;
@@ -33,7 +35,7 @@ import java.util.Set;
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar [--quick]
- *      [--suites parity,latency,throughput,cold,deps,layers,transports,servers,throttling]
+ *      [--suites parity,latency,throughput,interleaved,cold,deps,layers,transports,servers,throttling,async]
  *      [--out benchmarks/target] [--facade-deps facade/target/runtime-deps.txt]
  *      [--benchmarks-deps benchmarks/target/runtime-deps.txt]
  * </pre>
@@ -122,6 +124,19 @@ public final class BenchmarkMain {
             }
             errors.addAll(transportSuite.errors());
         }
+        AsyncSuite.Load async = null;
+        if (a.runs("async")) {
+            System.out.println("async API: " + AsyncSuite.CALLS + " calls in flight, each answered after "
+                    + AsyncSuite.DELAY_MILLIS + " ms, " + a.asyncRounds() + " rounds");
+            try (ServerProcess delayed = ServerProcess.start("delayed")) {
+                AsyncSuite asyncSuite = new AsyncSuite(delayed.baseUrl(), new DelayControl(delayed.port()),
+                        a.asyncRounds());
+                async = asyncSuite.run();
+                errors.addAll(asyncSuite.errors());
+                System.out.println("async targets (wall time, threads started, no failed call): "
+                        + (async.met() ? "met" : "NOT met"));
+            }
+        }
 
         if (a.runs("throttling")) {
             System.out.println("throttling: one token, 1/16/64 threads, default settings, rate-limited loopback server");
@@ -144,7 +159,7 @@ public final class BenchmarkMain {
 
         Results results = new Results(COMMAND + (a.quick() ? " --quick" : ""), a.settings(), machine.ended(),
                 parity, comparisons, closure, DependencySuite.total(closure),
-                DependencySuite.hasKotlinOrOkHttp(closure), layers, transports, footprint, servers, errors,
+                DependencySuite.hasKotlinOrOkHttp(closure), layers, transports, footprint, servers, async, errors,
                 (System.nanoTime() - started) / 1e9);
         write(a.out(), results);
         long met = comparisons.stream().filter(Comparison::met).count();
@@ -179,13 +194,15 @@ public final class BenchmarkMain {
      * @param coldJvms         JVMs per side for cold start
      * @param pairsPerRound    facade/raw call pairs per interleaved latency round
      * @param slicePairs       facade/raw one-second slice pairs per caller count, interleaved throughput
+     * @param asyncRounds      measured rounds per side of the async suite
      */
     record Arguments(Set<String> suites, boolean quick, Path out, Path facadeDeps, Path benchmarksDeps, int warmups,
                      int iterations, int throughputWarmups, int throughputIterations, int choiceWarmups,
                      int choiceIterations,
-                     int latencyRounds, int throughputRounds, int coldJvms, int pairsPerRound, int slicePairs) {
+                     int latencyRounds, int throughputRounds, int coldJvms, int pairsPerRound, int slicePairs,
+                     int asyncRounds) {
         static final Set<String> ALL = Set.of("parity", "latency", "throughput", "interleaved", "cold", "deps",
-                "layers", "transports", "servers", "throttling");
+                "layers", "transports", "servers", "throttling", "async");
 
         static Arguments parse(String[] args) {
             Set<String> suites = ALL;
@@ -207,9 +224,10 @@ public final class BenchmarkMain {
                 throw new IllegalArgumentException("suites are " + ALL + ", got " + suites);
             }
             return quick
-                    ? new Arguments(suites, true, out, facadeDeps, benchmarksDeps, 2, 2, 2, 2, 1, 2, 1, 1, 3, 3000, 3)
+                    ? new Arguments(suites, true, out, facadeDeps, benchmarksDeps, 2, 2, 2, 2, 1, 2, 1, 1, 3, 3000, 3,
+                            2)
                     : new Arguments(suites, false, out, facadeDeps, benchmarksDeps, 8, 5, 20, 4, 4, 3, 3, 2, 12, 20000,
-                            10);
+                            10, 5);
         }
 
         boolean runs(String suite) {
@@ -228,6 +246,7 @@ public final class BenchmarkMain {
             settings.put("cold-start JVMs per side", coldJvms);
             settings.put("interleaved", latencyRounds + " x " + pairsPerRound + " call pairs, " + throughputWarmups / 2
                     + " + " + 2 * slicePairs + " one-second slices per caller count");
+            settings.put("async rounds per side", asyncRounds);
             return settings;
         }
     }

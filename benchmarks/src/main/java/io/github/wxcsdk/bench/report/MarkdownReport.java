@@ -1,5 +1,6 @@
 package io.github.wxcsdk.bench.report;
 
+import io.github.wxcsdk.bench.run.AsyncSuite;
 import io.github.wxcsdk.bench.run.DependencySuite;
 import io.github.wxcsdk.bench.run.DependencySuite.Artifact;
 import io.github.wxcsdk.bench.run.LayerSuite.Layer;
@@ -30,6 +31,7 @@ public final class MarkdownReport {
         report.layers(results.layers());
         report.transports(results);
         report.servers(results.servers());
+        report.async(results.async());
         report.parity(results.parity());
         report.errors(results.errors());
         return report.out.toString();
@@ -144,6 +146,104 @@ public final class MarkdownReport {
                     + fmt(f.throughput(), 0) + " calls/s |");
         }
         line("");
+    }
+
+    private void async(AsyncSuite.Load load) {
+        if (load == null) {
+            return;
+        }
+        AsyncSuite.Side a = load.async();
+        AsyncSuite.Side s = load.sync();
+        line("## Async API: " + load.calls() + " `" + load.operation() + "` calls in flight, each answered after "
+                + load.delayMillis() + " ms");
+        line("");
+        line("One client per side and round, default settings (no bound on concurrent requests); the async client"
+                + " sends every call from one thread, the sync client gets " + load.calls() + " caller threads that"
+                + " call once each. The loopback server runs in its own JVM and schedules each answer without a thread"
+                + " per request."
+                + " Medians of " + a.rounds().size() + " rounds after a warm-up round; load average " + load.loadStart()
+                + " at the start, " + load.loadEnd() + " at the end.");
+        line("");
+        line("| figure | async (1 sending thread) | sync (" + load.calls() + " caller threads) | async target | met |");
+        line("|---|---:|---:|---|---|");
+        line("| wall time, first call to last answer, fresh client (" + load.calls() + " new connections) | "
+                + fmt(a.wallMillis(), 0) + " ms | " + fmt(s.wallMillis(), 0)
+                + " ms | ≤ " + fmt(AsyncSuite.WALL_TARGET_MILLIS, 0) + " ms (5 × the delay) | "
+                + yes(a.wallMillis() <= AsyncSuite.WALL_TARGET_MILLIS) + " |");
+        line("| wall time, the same calls again on the same client (connections pooled) | "
+                + fmt(a.againWallMillis(), 0) + " ms | " + fmt(s.againWallMillis(), 0) + " ms | - | |");
+        line("| CPU time of the client JVM, all threads (JIT and GC included), fresh client | "
+                + fmt(a.cpuMillis(), 0) + " ms | " + fmt(s.cpuMillis(), 0) + " ms | - | |");
+        line("| CPU time, the calls again on the same client | " + fmt(a.againCpuMillis(), 0) + " ms | "
+                + fmt(s.againCpuMillis(), 0) + " ms | - | |");
+        line("| threads started, fresh client (client and JDK; callers not counted) | "
+                + fmt(a.threadsStarted(), 0) + " | "
+                + fmt(s.threadsStarted(), 0) + " | ≤ " + AsyncSuite.THREAD_TARGET + " | "
+                + yes(a.threadsStarted() <= AsyncSuite.THREAD_TARGET) + " |");
+        line("| heap per call in flight | " + fmt(a.heapPerCall(), 0) + " B | " + fmt(s.heapPerCall(), 0)
+                + " B | - | |");
+        line("| resident memory per call in flight (thread stacks included) | " + fmt(a.residentPerCall(), 0)
+                + " B | " + fmt(s.residentPerCall(), 0) + " B | - | |");
+        line("| failed calls, all rounds | " + a.failed() + " | " + s.failed() + " | 0 | " + yes(a.failed() == 0)
+                + " |");
+        line("| time to send every call | " + fmt(a.issueMillis(), 0) + " ms | - | - | |");
+        line("");
+        line("Threads that appeared during a round (sampled every 10 ms, numbers in names replaced by N; a thread that"
+                + " lived less than a sample is counted above but not named here):");
+        line("");
+        line("| round | async | sync |");
+        line("|---:|---|---|");
+        for (int i = 0; i < a.rounds().size(); i++) {
+            line("| " + (i + 1) + " | " + groups(a.rounds().get(i).threadGroups()) + " | "
+                    + (i < s.rounds().size() ? groups(s.rounds().get(i).threadGroups()) : "") + " |");
+        }
+        line("");
+        line("| round | side | wall | CPU | wall again | CPU again | threads started | heap/call | resident/call"
+                + " | held at measure | failed |"
+                + " server: first to last request | server: worst answer lateness |");
+        line("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (AsyncSuite.Side side : List.of(a, s)) {
+            for (int i = 0; i < side.rounds().size(); i++) {
+                AsyncSuite.Round r = side.rounds().get(i);
+                line("| " + (i + 1) + " | " + side.api() + " | " + fmt(r.wallMillis(), 0) + " ms | "
+                        + fmt(r.cpuMillis(), 0) + " ms | " + fmt(r.againWallMillis(), 0) + " ms | "
+                        + fmt(r.againCpuMillis(), 0) + " ms | " + r.threadsStarted() + " | " + fmt(r.heapPerCall(), 0)
+                        + " B | " + fmt(r.residentPerCall(), 0)
+                        + " B | " + r.inFlightMeasured() + " | " + r.failed() + " | " + r.serverSpreadMs() + " ms | "
+                        + r.serverMaxLateMs() + " ms |");
+            }
+        }
+        line("");
+        AsyncSuite.Release release = load.release();
+        line("The async client's threads after the same load:");
+        line("");
+        line("| moment | async client threads alive (`wxc-sdk-async-*`) | every `wxc-sdk-*` thread alive |");
+        line("|---|---:|---|");
+        line("| when `close()` returned | " + release.sdkThreadsAtClose() + " | " + names(release.namesAtClose())
+                + " |");
+        line("| 6 s after `close()` | " + release.sdkThreadsSixSecondsAfter() + " | "
+                + names(release.namesSixSecondsAfter()) + " |");
+        line("| a client left open, 6 s after its last answer | " + release.sdkThreadsIdleSixSeconds() + " | "
+                + names(release.namesIdle()) + " |");
+        line("");
+        line("JDK HTTP client selector threads (`HttpClient-N-SelectorManager`, one per client not yet collected): "
+                + release.selectorsBefore() + " before the closed client was built, "
+                + release.selectorsSixSecondsAfter() + " 6 s after its `close()` (the client unreachable, GC run).");
+        line("");
+    }
+
+    private static String groups(Map<String, Integer> groups) {
+        return groups.isEmpty() ? "none" : groups.entrySet().stream()
+                .map(e -> "`" + e.getKey() + "` × " + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    private static String names(List<String> names) {
+        return names.isEmpty() ? "none" : names.stream().map(name -> "`" + name + "`")
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String yes(boolean met) {
+        return met ? "yes" : "**NO**";
     }
 
     private void parity(List<Check> checks) {

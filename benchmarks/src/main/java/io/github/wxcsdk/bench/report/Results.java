@@ -1,5 +1,6 @@
 package io.github.wxcsdk.bench.report;
 
+import io.github.wxcsdk.bench.run.AsyncSuite;
 import io.github.wxcsdk.bench.run.DependencySuite.Artifact;
 import io.github.wxcsdk.bench.run.LayerSuite.Layer;
 import io.github.wxcsdk.bench.run.TransportSuite.Figure;
@@ -23,11 +24,12 @@ import java.util.Map;
  * @param transports         the facade over each candidate transport
  * @param transportFootprint bytes each alternative transport would add to the closure
  * @param servers            the candidate loopback servers
+ * @param async              the async API beside the sync one with many calls in flight, or {@code null} when not run
  * @param errors             failed runs; empty when every call succeeded
  * @param wallSeconds        how long the run took (JMH and JVMs; the build not included)
  */
 public record Results(String command, Map<String, Object> settings, Machine machine, List<Check> parity,
                       List<Comparison> comparisons, List<Artifact> dependencies, long dependencyBytes,
                       boolean kotlinOrOkHttp, List<Layer> layers, List<Figure> transports, Map<String, Long> transportFootprint,
-                      List<Figure> servers, List<String> errors, double wallSeconds) {
+                      List<Figure> servers, AsyncSuite.Load async, List<String> errors, double wallSeconds) {
 }

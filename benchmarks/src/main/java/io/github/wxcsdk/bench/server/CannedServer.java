@@ -12,7 +12,8 @@ public interface CannedServer extends AutoCloseable {
     /**
      * Starts one of the implementations.
      *
-     * @param kind {@code socket} (raw sockets, the default) or {@code jdk} ({@code com.sun.net.httpserver})
+     * @param kind {@code socket} (raw sockets, the default), {@code jdk} ({@code com.sun.net.httpserver}) or
+     *             {@code delayed} (each answer after a delay, see {@link DelayedCannedServer})
      * @return the started server, on an ephemeral port
      */
     static CannedServer start(String kind) {
@@ -21,6 +22,8 @@ public interface CannedServer extends AutoCloseable {
                 return SocketCannedServer.start(null);
             case "jdk":
                 return JdkCannedServer.start();
+            case "delayed":
+                return DelayedCannedServer.start();
             default:
                 throw new IllegalArgumentException("unknown server kind: " + kind);
         }

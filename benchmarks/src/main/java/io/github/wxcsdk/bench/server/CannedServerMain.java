@@ -11,7 +11,7 @@ public final class CannedServerMain {
     }
 
     /**
-     * @param args {@code socket} (default) or {@code jdk}
+     * @param args {@code socket} (default), {@code jdk} or {@code delayed}
      * @throws IOException when standard input fails
      */
     public static void main(String[] args) throws IOException {

@@ -27,18 +27,38 @@ final class JdkCannedServer implements CannedServer {
         return thread;
     });
 
-    private JdkCannedServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
+    private JdkCannedServer() {
+        server = listen(256);
         server.createContext("/", this::handle);
         server.setExecutor(executor);
         server.start();
     }
 
     static JdkCannedServer start() {
+        return new JdkCannedServer();
+    }
+
+    /**
+     * @param backlog connections the system may queue before they are accepted
+     * @return a server bound to an ephemeral loopback port, not started
+     */
+    static HttpServer listen(int backlog) {
         try {
-            return new JdkCannedServer();
+            return HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), backlog);
         } catch (IOException e) {
             throw new IllegalStateException("cannot listen on loopback", e);
+        }
+    }
+
+    /**
+     * Reads the request's body to its end, as the JDK server needs before the connection can carry the next request.
+     *
+     * @param exchange the request
+     * @throws IOException when the client went away
+     */
+    static void skipBody(HttpExchange exchange) throws IOException {
+        try (InputStream in = exchange.getRequestBody()) {
+            in.readAllBytes();
         }
     }
 
@@ -54,9 +74,17 @@ final class JdkCannedServer implements CannedServer {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        try (InputStream in = exchange.getRequestBody()) {
-            in.readAllBytes();
-        }
+        skipBody(exchange);
+        writeAnswer(exchange);
+    }
+
+    /**
+     * Sends the canned answer for the exchange's request and ends the exchange.
+     *
+     * @param exchange a request whose body was read
+     * @throws IOException when the client went away
+     */
+    static void writeAnswer(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getRawPath();
         exchange.getResponseHeaders().add("TrackingID", "ROUTERGW_5b1c5e0e-0d9c-4b5e-9a43-bench");

@@ -21,7 +21,7 @@ public final class ServerProcess implements AutoCloseable {
     /**
      * Starts the server JVM and waits until it listens.
      *
-     * @param kind {@code socket} or {@code jdk}
+     * @param kind {@code socket}, {@code jdk} or {@code delayed}
      * @return the running server
      */
     public static ServerProcess start(String kind) {
@@ -49,6 +49,11 @@ public final class ServerProcess implements AutoCloseable {
     /** @return the API root of the server, {@code http://127.0.0.1:<port>/v1} */
     public String baseUrl() {
         return "http://127.0.0.1:" + port + "/v1";
+    }
+
+    /** @return the port the server listens on, on loopback */
+    public int port() {
+        return port;
     }
 
     /** @return the server JVM's process id */
