@@ -98,7 +98,8 @@ final class DeadlineSweeper {
             if (any) {
                 plannedWake = earliest;
                 sleepsForever = false;
-                LockSupport.parkNanos(this, earliest - now);
+                // never longer than the idle time: the attempt that set the plan may already be over
+                LockSupport.parkNanos(this, Math.min(earliest - now, idleNanos));
                 idleSince = System.nanoTime();
             } else if (now - idleSince >= idleNanos) {
                 if (endIfIdle()) {
