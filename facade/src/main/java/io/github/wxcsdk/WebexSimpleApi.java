@@ -4,13 +4,13 @@ import io.github.wxcsdk.auth.TokenProvider;
 import io.github.wxcsdk.internal.ClientSettings;
 import io.github.wxcsdk.internal.Clients;
 import io.github.wxcsdk.internal.Sleeper;
+import io.github.wxcsdk.internal.TransportSecurity;
 import io.github.wxcsdk.telephony.TelephonyApi;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
@@ -397,24 +397,16 @@ public final class WebexSimpleApi {
             } catch (URISyntaxException e) {
                 throw new IllegalStateException("baseUrl is not a valid URL: " + baseUrl, e);
             }
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null
                     || uri.getRawUserInfo() != null) {
                 throw new IllegalStateException("baseUrl must be an absolute URL with a host and no query, fragment"
                         + " or user info: " + baseUrl);
             }
-            boolean allowed = scheme.equals("https") || scheme.equals("http") && isLoopback(uri.getHost());
-            if (!allowed) {
+            if (!TransportSecurity.allows(uri)) {
                 throw new IllegalStateException("baseUrl must use https (plain http only on a loopback host, so a"
                         + " token never travels unencrypted): " + baseUrl);
             }
             return uri;
-        }
-
-        private static boolean isLoopback(String host) {
-            String name = host.toLowerCase(Locale.ROOT);
-            return name.equals("localhost") || name.equals("[::1]") || name.equals("::1")
-                    || name.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
         }
 
         private static Duration positive(Duration duration, String name) {

@@ -1,8 +1,9 @@
 package io.github.wxcsdk.auth;
 
+import io.github.wxcsdk.internal.TransportSecurity;
+
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Locale;
 
 /** The rule for OAuth URLs: absolute, {@code https}, plain {@code http} only on a loopback host (tests, simulator). */
 final class Endpoints {
@@ -28,16 +29,10 @@ final class Endpoints {
             throw new IllegalArgumentException(name + " must be an absolute URL with a host and no user info or"
                     + " fragment: " + url);
         }
-        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("https") && !(scheme.equals("http") && isLoopback(uri.getHost()))) {
+        if (!TransportSecurity.allows(uri)) {
             throw new IllegalArgumentException(name + " must use https (plain http only on a loopback host, so that"
                     + " no secret travels unencrypted): " + url);
         }
         return uri;
-    }
-
-    private static boolean isLoopback(String host) {
-        String name = host.toLowerCase(Locale.ROOT);
-        return name.equals("localhost") || name.equals("[::1]") || name.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     }
 }
