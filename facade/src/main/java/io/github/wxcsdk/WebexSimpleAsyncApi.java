@@ -46,8 +46,9 @@ public final class WebexSimpleAsyncApi implements AutoCloseable {
     }
 
     /**
-     * Stops the client's threads. Calls in flight fail or never complete; do not use the client afterwards. The JDK
-     * HTTP client of Java 17 has no close: its selector thread ends once the client is unreachable. Idempotent.
+     * Stops the client's threads and waits up to a second for them to end (not when called from one of the client's
+     * own threads). Calls in flight fail or never complete; do not use the client afterwards. The JDK HTTP client of
+     * Java 17 has no close: its selector thread ends once the client is unreachable. Idempotent.
      */
     @Override
     public void close() {

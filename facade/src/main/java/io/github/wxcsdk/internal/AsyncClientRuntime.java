@@ -63,13 +63,28 @@ public final class AsyncClientRuntime implements AutoCloseable {
         return conference;
     }
 
-    /** Stops the client's threads; calls in flight and later calls fail. Idempotent. */
+    /**
+     * Stops the client's threads; calls in flight and later calls fail. Waits up to a second for them to end, unless
+     * called from one of them (a callback closing its own client). Idempotent.
+     */
     @Override
     public void close() {
         timer.shutdownNow();
         io.shutdownNow();
         if (ownCompletion != null) {
             ownCompletion.shutdown();
+        }
+        if (!Thread.currentThread().getName().startsWith("wxc-sdk-async-")) {
+            try {
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+                timer.awaitTermination(1, TimeUnit.SECONDS);
+                io.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (ownCompletion != null) {
+                    ownCompletion.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
