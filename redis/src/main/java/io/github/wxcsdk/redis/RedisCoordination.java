@@ -257,6 +257,8 @@ public final class RedisCoordination implements ClientCoordination, AutoCloseabl
             result = operation.get();
         } catch (RuntimeException e) {
             retryAtNanos = System.nanoTime() + PAUSE_AFTER_FAILURE_NANOS;
+            // idle connections to a Redis that restarted are broken too: the next operation connects anew
+            clearIdleConnections();
             if (down.compareAndSet(false, true)) {
                 // the exception's class only: its message could quote a command's arguments
                 LOG.warn("Redis at {} does not answer ({}); each client throttles and refreshes alone until it is"
@@ -268,6 +270,14 @@ public final class RedisCoordination implements ClientCoordination, AutoCloseabl
             LOG.info("Redis at {} answers again; clients share the throttle and tokens again", endpoint);
         }
         return result;
+    }
+
+    private void clearIdleConnections() {
+        try {
+            redis.getPool().clear();
+        } catch (RuntimeException ignored) {
+            // closing a broken connection may fail: it is gone either way
+        }
     }
 
     private static String key(String identity, String what) {

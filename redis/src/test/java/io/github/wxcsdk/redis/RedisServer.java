@@ -25,20 +25,62 @@ import java.util.concurrent.TimeUnit;
  * mid-test (its data is then gone, as after a real restart without persistence). No mock: the SDK talks RESP to it.
  */
 final class RedisServer implements BeforeAllCallback, AfterAllCallback {
+    /** The least a coordination's ACL user needs: its keys, and the commands of its scripts. */
+    static final List<String> ACL_RULES = List.of("~wxc-sdk:*", "-@all", "+eval", "+get", "+set", "+del", "+time",
+            "+zadd", "+zremrangebyscore", "+zcard", "+pexpire", "+hget", "+hset", "+hmget", "+hincrby", "+ping",
+            "+client|setname");
+
     private final List<String> extraArgs = new ArrayList<>();
+    private final boolean tls;
     private Process process;
     private int port;
+    private int tlsPort;
     private Path dir;
 
     RedisServer(String... extraArgs) {
+        this(false, extraArgs);
+    }
+
+    private RedisServer(boolean tls, String... extraArgs) {
+        this.tls = tls;
         this.extraArgs.addAll(List.of(extraArgs));
+    }
+
+    /**
+     * A server that also listens with TLS (a self-signed certificate for 127.0.0.1 made with {@code openssl}, in
+     * {@link #certificate()}) and has an ACL user with only {@link #ACL_RULES}.
+     */
+    static RedisServer withTlsAndAclUser(String user, String password) {
+        List<String> args = new ArrayList<>(List.of("--user", user, "on", ">" + password));
+        args.addAll(ACL_RULES);
+        return new RedisServer(true, args.toArray(String[]::new));
+    }
+
+    /** @return the PEM certificate of the TLS port */
+    Path certificate() {
+        return dir.resolve("cert.pem");
+    }
+
+    int tlsPort() {
+        return tlsPort;
     }
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         dir = Files.createTempDirectory("wxc-redis");
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
+        port = freePort();
+        if (tls) {
+            tlsPort = freePort();
+            Process openssl = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes",
+                    "-keyout", dir.resolve("key.pem").toString(), "-out", certificate().toString(), "-days", "2",
+                    "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1")
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("openssl.log").toFile()).start();
+            if (!openssl.waitFor(60, TimeUnit.SECONDS) || openssl.exitValue() != 0) {
+                throw new IllegalStateException("openssl failed: " + Files.readString(dir.resolve("openssl.log")));
+            }
+            extraArgs.addAll(0, List.of("--tls-port", Integer.toString(tlsPort), "--tls-cert-file",
+                    certificate().toString(), "--tls-key-file", dir.resolve("key.pem").toString(),
+                    "--tls-ca-cert-file", certificate().toString(), "--tls-auth-clients", "no"));
         }
         start();
     }
@@ -48,6 +90,12 @@ final class RedisServer implements BeforeAllCallback, AfterAllCallback {
         stop();
         try (var files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
         }
     }
 
