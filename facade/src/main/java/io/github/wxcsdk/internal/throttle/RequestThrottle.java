@@ -57,6 +57,8 @@ public final class RequestThrottle {
     private final double cubicK;
 
     private volatile boolean active;
+    /** Told what a 429 taught this throttle, for replicas that share it; set once, before the first call. */
+    private volatile Learning learning;
 
     // all below guarded by this
     private final TreeSet<Long> skipped = new TreeSet<>();
@@ -236,6 +238,8 @@ public final class RequestThrottle {
         }
         String reason;
         double report;
+        boolean probing;
+        long gateEnd;
         Reservation sent = turn == null ? Reservation.IMMEDIATE : turn;
         synchronized (this) {
             // one decrease per congestion: the service needs a moment to notice the lower pace
@@ -271,9 +275,98 @@ public final class RequestThrottle {
             repace(nowNanos, interval(rate()));
             reportedRate = rate();
             report = reportedRate;
+            probing = slowStart;
+            gateEnd = gateUntil;
         }
         reporter.rateChanged(report, reason);
+        Learning told = learning;
+        if (told != null) {
+            told.learned(report, probing, gateEnd, nowNanos);
+        }
         return own;
+    }
+
+    /**
+     * What a throttle learned from a {@code 429}: the new pace, whether it is still doubling, and the gate's end.
+     * Called outside the throttle's lock.
+     */
+    public interface Learning {
+        /**
+         * @param requestsPerSecond the throttle's new pace
+         * @param probing           whether the pace still doubles (no limit known yet)
+         * @param gateUntilNanos    when the gate opens (in the past when it is open)
+         * @param nowNanos          the current time
+         */
+        void learned(double requestsPerSecond, boolean probing, long gateUntilNanos, long nowNanos);
+    }
+
+    /**
+     * Sets who learns what this throttle's {@code 429}s teach (once, before the first call).
+     *
+     * @param learning the receiver
+     */
+    public void learnedBy(Learning learning) {
+        this.learning = learning;
+    }
+
+    /**
+     * Takes over a pace learned elsewhere (another replica's throttle): starts pacing when it had not, paces at
+     * {@code requestsPerSecond} from now on, starts a new epoch (so {@code 429}s of requests sent before count as
+     * echoes) and closes the gate until {@code gateUntilNanos}. Does nothing without adaptation.
+     *
+     * @param nowNanos          the current time
+     * @param requestsPerSecond this throttle's share of the pace, positive
+     * @param probing           whether the pace still doubles
+     * @param gateUntilNanos    when the gate opens; in the past for no gate
+     */
+    public void adopt(long nowNanos, double requestsPerSecond, boolean probing, long gateUntilNanos) {
+        if (tuning == null || !(requestsPerSecond > 0)) {
+            return;
+        }
+        double report;
+        synchronized (this) {
+            active = true;
+            adaptive = true;
+            if (gateUntilNanos > gateUntil) {
+                gateUntil = gateUntilNanos;
+            }
+            double share = Math.max(tuning.minRate(), requestsPerSecond);
+            slowStart = probing;
+            slowStartDoubling = tuning.slowStartDoubling();
+            // after a decrease the pace is beta x the limit, and CUBIC grows back to the limit: the same curve
+            limit = probing ? share : share / tuning.beta();
+            adaptiveRate = share;
+            startEpoch(nowNanos);
+            repace(nowNanos, interval(rate()));
+            reportedRate = rate();
+            report = reportedRate;
+        }
+        reporter.rateChanged(report, "pace shared by another replica");
+    }
+
+    /**
+     * Scales the learned pace, when the number of replicas sharing it changed. Does nothing before the first
+     * {@code 429} or without adaptation.
+     *
+     * @param nowNanos the current time
+     * @param factor   the old number of replicas over the new one, positive
+     */
+    public void rescale(long nowNanos, double factor) {
+        if (tuning == null || !active || !(factor > 0) || factor == 1) {
+            return;
+        }
+        double report;
+        synchronized (this) {
+            if (!adaptive) {
+                return;
+            }
+            adaptiveRate = Math.max(tuning.minRate(), adaptiveRate * factor);
+            limit = Math.max(tuning.minRate(), limit * factor);
+            repace(nowNanos, interval(rate()));
+            reportedRate = rate();
+            report = reportedRate;
+        }
+        reporter.rateChanged(report, "replicas sharing the pace changed");
     }
 
     /**
