@@ -3,17 +3,15 @@ package io.github.wxcsdk;
 import io.github.wxcsdk.auth.TokenProvider;
 import io.github.wxcsdk.internal.ClientSettings;
 import io.github.wxcsdk.internal.Clients;
-import io.github.wxcsdk.internal.Sleeper;
+import io.github.wxcsdk.internal.Time;
 import io.github.wxcsdk.internal.TransportSecurity;
 import io.github.wxcsdk.telephony.TelephonyApi;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -70,22 +68,10 @@ public final class WebexSimpleApi {
      * Configures a {@link WebexSimpleApi}. Not thread-safe; the client it builds is.
      */
     public static final class Builder {
+        /** Every other setting, with its default; the values set here are checked first. */
+        private final ClientSettings.Builder settings = ClientSettings.builder();
         private TokenProvider tokenProvider;
-        private Executor completionExecutor;
         private String baseUrl = DEFAULT_BASE_URL;
-        private Duration connectTimeout = Duration.ofSeconds(10);
-        private Duration readTimeout = Duration.ofSeconds(30);
-        private Duration callTimeout = Duration.ofMinutes(5);
-        private int maxRetries = 3;
-        private Duration maxRetryAfter = Duration.ofSeconds(60);
-        private boolean retryStateChangesOnAmbiguousFailure = true;
-        private int maxConcurrentRequests;
-        private double maxRequestsPerSecond;
-        private boolean adaptiveThrottling = true;
-        private RetryListener retryListener = event -> { };
-        private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Sleeper.THREAD_SLEEP;
-        private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
         private Function<String, String> environment = System::getenv;
 
         private Builder() {
@@ -147,7 +133,7 @@ public final class WebexSimpleApi {
          * @throws NullPointerException when {@code executor} is {@code null}
          */
         public Builder executor(Executor executor) {
-            this.completionExecutor = Objects.requireNonNull(executor, "executor must not be null");
+            settings.completionExecutor(Objects.requireNonNull(executor, "executor must not be null"));
             return this;
         }
 
@@ -174,7 +160,7 @@ public final class WebexSimpleApi {
          * @throws IllegalArgumentException when it is zero or negative
          */
         public Builder connectTimeout(Duration connectTimeout) {
-            this.connectTimeout = positive(connectTimeout, "connectTimeout");
+            settings.connectTimeout(positive(connectTimeout, "connectTimeout"));
             return this;
         }
 
@@ -188,7 +174,7 @@ public final class WebexSimpleApi {
          * @throws IllegalArgumentException when it is zero or negative
          */
         public Builder readTimeout(Duration readTimeout) {
-            this.readTimeout = positive(readTimeout, "readTimeout");
+            settings.readTimeout(positive(readTimeout, "readTimeout"));
             return this;
         }
 
@@ -206,7 +192,7 @@ public final class WebexSimpleApi {
          * @throws IllegalArgumentException when it is zero or negative
          */
         public Builder callTimeout(Duration callTimeout) {
-            this.callTimeout = positive(callTimeout, "callTimeout");
+            settings.callTimeout(positive(callTimeout, "callTimeout"));
             return this;
         }
 
@@ -221,7 +207,7 @@ public final class WebexSimpleApi {
             if (maxRetries < 0) {
                 throw new IllegalArgumentException("maxRetries must not be negative: " + maxRetries);
             }
-            this.maxRetries = maxRetries;
+            settings.maxRetries(maxRetries);
             return this;
         }
 
@@ -241,7 +227,7 @@ public final class WebexSimpleApi {
             if (maxRetryAfter.isNegative()) {
                 throw new IllegalArgumentException("maxRetryAfter must not be negative: " + maxRetryAfter);
             }
-            this.maxRetryAfter = maxRetryAfter;
+            settings.maxRetryAfter(maxRetryAfter);
             return this;
         }
 
@@ -255,7 +241,7 @@ public final class WebexSimpleApi {
          * @return this builder
          */
         public Builder retryStateChangesOnAmbiguousFailure(boolean retry) {
-            this.retryStateChangesOnAmbiguousFailure = retry;
+            settings.retryStateChangesOnAmbiguousFailure(retry);
             return this;
         }
 
@@ -275,7 +261,7 @@ public final class WebexSimpleApi {
                 throw new IllegalArgumentException("maxConcurrentRequests must not be negative: "
                         + maxConcurrentRequests);
             }
-            this.maxConcurrentRequests = maxConcurrentRequests;
+            settings.maxConcurrentRequests(maxConcurrentRequests);
             return this;
         }
 
@@ -293,7 +279,7 @@ public final class WebexSimpleApi {
                 throw new IllegalArgumentException("maxRequestsPerSecond must be zero or positive and finite: "
                         + maxRequestsPerSecond);
             }
-            this.maxRequestsPerSecond = maxRequestsPerSecond;
+            settings.maxRequestsPerSecond(maxRequestsPerSecond);
             return this;
         }
 
@@ -308,7 +294,7 @@ public final class WebexSimpleApi {
          * @return this builder
          */
         public Builder adaptiveThrottling(boolean adaptive) {
-            this.adaptiveThrottling = adaptive;
+            settings.adaptiveThrottling(adaptive);
             return this;
         }
 
@@ -320,25 +306,19 @@ public final class WebexSimpleApi {
          * @throws NullPointerException when {@code retryListener} is {@code null}
          */
         public Builder retryListener(RetryListener retryListener) {
-            this.retryListener = Objects.requireNonNull(retryListener, "retryListener must not be null");
+            settings.retryListener(Objects.requireNonNull(retryListener, "retryListener must not be null"));
             return this;
         }
 
-        /** For tests: the time source of deadlines and HTTP-dates. */
-        Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /** For tests: waits between attempts without sleeping. */
-        Builder sleeper(Sleeper sleeper) {
-            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        /** For tests: the time of deadlines, the throttle and HTTP-dates, and the waits between attempts. */
+        Builder time(Time time) {
+            settings.time(time);
             return this;
         }
 
         /** For tests: the random numbers of backoff jitter, in [0, 1). */
         Builder jitter(DoubleSupplier jitter) {
-            this.jitter = Objects.requireNonNull(jitter, "jitter");
+            settings.jitter(jitter);
             return this;
         }
 
@@ -372,10 +352,7 @@ public final class WebexSimpleApi {
         }
 
         private ClientSettings settings() {
-            return new ClientSettings(checkedBaseUrl(), resolvedTokenProvider(), connectTimeout, readTimeout,
-                    callTimeout, maxRetries, maxRetryAfter, retryStateChangesOnAmbiguousFailure,
-                    maxConcurrentRequests, retryListener, clock, sleeper, jitter, maxRequestsPerSecond, adaptiveThrottling,
-                    completionExecutor);
+            return settings.baseUrl(checkedBaseUrl()).tokenProvider(resolvedTokenProvider()).build();
         }
 
         private TokenProvider resolvedTokenProvider() {
