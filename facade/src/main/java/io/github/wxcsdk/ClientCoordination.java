@@ -9,7 +9,7 @@ import java.util.concurrent.CompletionStage;
  * Lets several replicas of a service (processes, hosts) that use the same token share what one client learns alone:
  * the throttle of the token (the gate a {@code 429} closes, the learned pace, each live replica's share of it) and
  * the OAuth token set (one refresh per expiry, the newest tokens for everyone). Given to
- * {@code WebexSimpleApi.Builder.coordination(ClientCoordination)} and
+ * {@link WebexSimpleApi.Builder#coordination(ClientCoordination)} and
  * {@code OAuthTokenProvider.Builder.coordination(ClientCoordination)}; without it every client works alone, as before.
  *
  * <p>The SDK ships one implementation, {@code io.github.wxcsdk.redis.RedisCoordination} (artifact
@@ -34,7 +34,9 @@ public interface ClientCoordination {
     /**
      * Heartbeat of one replica's throttle, and optionally what its throttle just learned from a {@code 429}: records
      * that {@code replica} is alive, applies {@code update} (when not {@code null}) as the newest shared state, and
-     * answers the shared state. The SDK calls it about once a second per replica while calls are made (a few times a
+     * answers the shared state. An implementation may keep the previous pace when the update comes within a second
+     * of it and is lower (one pace per congestion: the replicas answered {@code 429} together take its best
+     * measurement); the answer then differs from the update and the replica takes the answer's pace. The SDK calls it about once a second per replica while calls are made (a few times a
      * second while pacing) and right after a {@code 429} changed the pace, never once per call.
      *
      * @param identity the throttle's identity (a hex SHA-256 derived from the access token)

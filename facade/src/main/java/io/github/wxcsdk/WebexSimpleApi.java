@@ -299,6 +299,24 @@ public final class WebexSimpleApi {
         }
 
         /**
+         * Shares this client's throttle with the other replicas (processes, hosts) that use the same token, through
+         * {@code coordination} (for example {@code io.github.wxcsdk.redis.RedisCoordination} of the
+         * {@code wxc-sdk-redis} artifact): a {@code 429} seen by one replica closes the gate and sets the pace for all,
+         * and while pacing each replica keeps its fair share of the learned rate. Calls that are not throttled pay no
+         * round trip to it: a heartbeat about once a second per client (a few a second while pacing) does the
+         * sharing. When the coordination is unavailable the client throttles alone, as without it; no call fails
+         * because of it. Default: none, the client throttles alone.
+         *
+         * @param coordination where the replicas share the throttle; the same instance may serve many clients
+         * @return this builder
+         * @throws NullPointerException when {@code coordination} is {@code null}
+         */
+        public Builder coordination(ClientCoordination coordination) {
+            settings.coordination(Objects.requireNonNull(coordination, "coordination must not be null"));
+            return this;
+        }
+
+        /**
          * Observes every retry (attempt, status, wait). Default: none.
          *
          * @param retryListener the listener

@@ -1,5 +1,6 @@
 package io.github.wxcsdk.internal;
 
+import io.github.wxcsdk.ClientCoordination;
 import io.github.wxcsdk.RetryListener;
 import io.github.wxcsdk.auth.TokenProvider;
 
@@ -30,6 +31,7 @@ public final class ClientSettings {
     private final double maxRequestsPerSecond;
     private final boolean adaptiveThrottling;
     private final Executor completionExecutor;
+    private final ClientCoordination coordination;
 
     private ClientSettings(Builder builder) {
         this.baseUrl = Objects.requireNonNull(builder.baseUrl, "baseUrl");
@@ -47,6 +49,7 @@ public final class ClientSettings {
         this.maxRequestsPerSecond = builder.maxRequestsPerSecond;
         this.adaptiveThrottling = builder.adaptiveThrottling;
         this.completionExecutor = builder.completionExecutor;
+        this.coordination = builder.coordination;
     }
 
     /** @return a builder with the defaults of every setting; the base URL and the token provider have none */
@@ -129,6 +132,11 @@ public final class ClientSettings {
         return completionExecutor;
     }
 
+    /** @return shares the throttle with other replicas of the same token, {@code null} for none */
+    public ClientCoordination coordination() {
+        return coordination;
+    }
+
     /** Never shows the token provider, so a token captured in a lambda cannot leak through logs. */
     @Override
     public String toString() {
@@ -136,7 +144,7 @@ public final class ClientSettings {
                 + readTimeout + ", callTimeout=" + callTimeout + ", maxRetries=" + maxRetries + ", maxRetryAfter="
                 + maxRetryAfter + ", retryStateChangesOnAmbiguousFailure=" + retryStateChangesOnAmbiguousFailure
                 + ", maxConcurrentRequests=" + maxConcurrentRequests + ", maxRequestsPerSecond=" + maxRequestsPerSecond
-                + ", adaptiveThrottling=" + adaptiveThrottling + '}';
+                + ", adaptiveThrottling=" + adaptiveThrottling + ", coordination=" + coordination + '}';
     }
 
     /**
@@ -159,6 +167,7 @@ public final class ClientSettings {
         private double maxRequestsPerSecond;
         private boolean adaptiveThrottling = true;
         private Executor completionExecutor;
+        private ClientCoordination coordination;
 
         private Builder() {
         }
@@ -295,6 +304,15 @@ public final class ClientSettings {
          */
         public Builder completionExecutor(Executor value) {
             this.completionExecutor = Objects.requireNonNull(value, "completionExecutor");
+            return this;
+        }
+
+        /**
+         * @param value default {@code null}: the client's throttle works alone
+         * @return this builder
+         */
+        public Builder coordination(ClientCoordination value) {
+            this.coordination = Objects.requireNonNull(value, "coordination");
             return this;
         }
 

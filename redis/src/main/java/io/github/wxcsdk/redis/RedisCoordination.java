@@ -44,7 +44,8 @@ import java.util.function.Supplier;
  * <p><b>Keys</b> (one Redis database, standalone or a primary; Redis Cluster is not supported): under the prefix
  * {@code wxc-sdk:}, then the identity in braces (a hex SHA-256 that the SDK derives, never a token):
  * {@code wxc-sdk:{id}:throttle} (a hash: version, pace, gate end, time of the update; expires 10 minutes after the last
- * update), {@code wxc-sdk:{id}:replicas} (a sorted set of the live replicas' random ids), {@code wxc-sdk:{id}:tokens}
+ * update; an update within a second of the previous one belongs to the same congestion and replaces its pace only
+ * when it ends the doubling or is higher, so all replicas take the best measured pace of the congestion), {@code wxc-sdk:{id}:replicas} (a sorted set of the live replicas' random ids), {@code wxc-sdk:{id}:tokens}
  * (the token set, AES-GCM encrypted by the SDK with a key derived from the client secret) and
  * {@code wxc-sdk:{id}:lease} (the random id of the provider that refreshes, with an expiry).
  *
@@ -64,6 +65,8 @@ public final class RedisCoordination implements ClientCoordination, AutoCloseabl
     /** A replica is live while its last heartbeat is younger than this. */
     private static final long LIVE_WINDOW_MILLIS = 3_000;
     private static final long THROTTLE_LIFETIME_MILLIS = 600_000;
+    /** Updates within this time of the previous one belong to the same congestion: the first one's pace holds. */
+    private static final long SETTLE_MILLIS = 1_000;
     private static final long PAUSE_AFTER_FAILURE_NANOS = 1_000_000_000L;
     private static final int THREADS = 2;
     private static final int QUEUE = 256;
@@ -173,10 +176,10 @@ public final class RedisCoordination implements ClientCoordination, AutoCloseabl
         List<String> keys = List.of(key(identity, "throttle"), key(identity, "replicas"));
         List<String> args = update == null
                 ? List.of(replica, "0", "0", "0", "0", Long.toString(LIVE_WINDOW_MILLIS),
-                        Long.toString(THROTTLE_LIFETIME_MILLIS))
+                        Long.toString(THROTTLE_LIFETIME_MILLIS), Long.toString(SETTLE_MILLIS))
                 : List.of(replica, "1", Double.toString(update.requestsPerSecond()), update.probing() ? "1" : "0",
                         Long.toString(update.gate().toMillis()), Long.toString(LIVE_WINDOW_MILLIS),
-                        Long.toString(THROTTLE_LIFETIME_MILLIS));
+                        Long.toString(THROTTLE_LIFETIME_MILLIS), Long.toString(SETTLE_MILLIS));
         return run(() -> {
             List<?> answer = (List<?>) redis.eval(THROTTLE, keys, args);
             return new SharedThrottle(Long.parseLong(text(answer.get(0))), Double.parseDouble(text(answer.get(1))),

@@ -13,6 +13,7 @@ import io.github.wxcsdk.RetryEvent;
 import io.github.wxcsdk.RetryListener;
 import io.github.wxcsdk.auth.TokenProvider;
 import io.github.wxcsdk.internal.throttle.RequestThrottle;
+import io.github.wxcsdk.internal.throttle.ThrottleCoordinator;
 import io.github.wxcsdk.internal.throttle.ThrottleReporter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +41,8 @@ public final class CallRuntime {
     private final TokenProvider tokens;
     private final RetryListener listener;
     private final RequestThrottle throttle;
+    /** Shares the throttle with the other replicas of the token; {@code null} without coordination. */
+    private final ThrottleCoordinator shared;
     private final Permits permits;
 
     public CallRuntime(ClientSettings settings, PrecompiledFeignClient plans) {
@@ -53,6 +56,8 @@ public final class CallRuntime {
         this.listener = settings.retryListener();
         this.throttle = new RequestThrottle(settings.maxRequestsPerSecond(), settings.adaptiveThrottling(),
                 new ThrottleReporter(settings.retryListener()));
+        this.shared = settings.coordination() == null ? null
+                : new ThrottleCoordinator(settings.coordination(), throttle, time::nanoTime);
         this.permits = settings.maxConcurrentRequests() > 0 ? new Permits(settings.maxConcurrentRequests()) : null;
     }
 
@@ -83,7 +88,11 @@ public final class CallRuntime {
             return wait;
         }
         if (state.turn == null) {
-            state.turn = throttle.reserve(time.nanoTime());
+            long now = time.nanoTime();
+            if (shared != null) {
+                shared.beforeTurn(now);
+            }
+            state.turn = throttle.reserve(now);
         }
         long now = time.nanoTime();
         long delayNanos = throttle.delayNanos(state.turn, now);
@@ -153,6 +162,9 @@ public final class CallRuntime {
             }
             state.resentWithNewToken = true;
             notifyRetry(state, state.lastFailure, Duration.ZERO);
+        }
+        if (shared != null) {
+            shared.tokenUsed(token);
         }
         state.sentToken = token;
         state.attempts++;

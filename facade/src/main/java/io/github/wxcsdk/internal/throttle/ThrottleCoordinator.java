@@ -118,7 +118,10 @@ public final class ThrottleCoordinator implements RequestThrottle.Learning {
             coordination.exchangeThrottle(id, replica, update).whenComplete((shared, failure) -> {
                 try {
                     if (shared != null) {
-                        apply(request, shared, update != null);
+                        // the store kept an earlier pace of the same congestion: take it as another replica's
+                        boolean mine = update != null && shared.requestsPerSecond() == update.requestsPerSecond()
+                                && shared.probing() == update.probing();
+                        apply(request, shared, mine, update != null && !mine);
                     } else {
                         LOG.debug("throttle coordination unavailable ({}); this client throttles alone",
                                 failure == null ? "no answer" : failure.getClass().getSimpleName());
@@ -134,7 +137,12 @@ public final class ThrottleCoordinator implements RequestThrottle.Learning {
         }
     }
 
-    private void apply(long request, SharedThrottle shared, boolean mine) {
+    /**
+     * @param mine      the answer to this replica's update, which the store took
+     * @param overruled the answer to this replica's update, which the store did not take (another replica's pace of
+     *                  the same congestion holds): taken over like another replica's
+     */
+    private void apply(long request, SharedThrottle shared, boolean mine, boolean overruled) {
         long now = nanoTime.getAsLong();
         boolean adopt;
         int oldReplicas;
@@ -146,8 +154,8 @@ public final class ThrottleCoordinator implements RequestThrottle.Learning {
             oldReplicas = replicas;
             replicas = shared.replicas();
             // a different version is news, also a lower one (Redis restarted and lost its state)
-            adopt = !mine && shared.version() != seenVersion && shared.requestsPerSecond() > 0
-                    && (shared.age().compareTo(FRESH) < 0 || !Double.isInfinite(throttle.requestsPerSecond()));
+            adopt = shared.requestsPerSecond() > 0 && (overruled || !mine && shared.version() != seenVersion
+                    && (shared.age().compareTo(FRESH) < 0 || !Double.isInfinite(throttle.requestsPerSecond())));
             seenVersion = shared.version();
         }
         if (adopt) {

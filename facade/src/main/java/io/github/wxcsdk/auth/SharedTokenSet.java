@@ -1,0 +1,163 @@
+package io.github.wxcsdk.auth;
+
+import io.github.wxcsdk.ClientCoordination;
+
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The token set of one {@link OAuthTokenProvider} as the replicas share it through a {@link ClientCoordination}: its
+ * identity, the encryption of its value, and bounded access to the lease and the newest set.
+ *
+ * <ul>
+ *   <li>Identity: {@code SHA-256("wxc-sdk-java token set v1\n" + client id + "\n" + the refresh token the provider was
+ *       built with)} in hex. Replicas built with the same client and the same first refresh token share one set; a
+ *       replica restarted with that first refresh token finds the newest set under the same identity.</li>
+ *   <li>Value: {@code v1.} + Base64 of a random 12-byte nonce and the AES-256-GCM ciphertext of the set (access token,
+ *       its expiry, refresh token, its expiry), with the identity as associated data. The key is
+ *       {@code SHA-256("wxc-sdk-java token set key v1\n" + client id + "\n" + client secret)}: the store never sees
+ *       it, so reading Redis alone gives no token.</li>
+ * </ul>
+ *
+ * Every operation waits at most {@link #MAX_WAIT} for the coordination; a failure or a timeout answers "unavailable"
+ * ({@link Unavailable}), and the provider then works alone. Thread-safe; values and tokens are never logged.
+ */
+final class SharedTokenSet {
+    /** The longest the provider waits for one coordination operation. */
+    static final Duration MAX_WAIT = Duration.ofMillis(500);
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+
+    private final ClientCoordination coordination;
+    private final String identity;
+    private final SecretKeySpec key;
+    private final String holder = UUID.randomUUID().toString();
+    private final SecureRandom random = new SecureRandom();
+
+    SharedTokenSet(ClientCoordination coordination, String clientId, String clientSecret, String firstRefreshToken) {
+        this.coordination = coordination;
+        this.identity = HexFormat.of().formatHex(sha256("wxc-sdk-java token set v1\n" + clientId + "\n"
+                + firstRefreshToken));
+        this.key = new SecretKeySpec(sha256("wxc-sdk-java token set key v1\n" + clientId + "\n" + clientSecret),
+                "AES");
+    }
+
+    /** The coordination did not answer in time, or failed: the provider works alone this time. */
+    static final class Unavailable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unavailable(String what) {
+            super(what, null, false, false);
+        }
+    }
+
+    /** @return the newest shared set, empty when none (or one this client cannot decrypt) is stored */
+    Optional<OAuthTokens> read() throws Unavailable {
+        Optional<String> value = await(coordination.readTokenSet(identity));
+        return value == null ? Optional.empty() : value.flatMap(this::decrypt);
+    }
+
+    /** @return whether this provider has the refresh lease now */
+    boolean tryLease(Duration lease) throws Unavailable {
+        return Boolean.TRUE.equals(await(coordination.tryRefreshLease(identity, holder, lease)));
+    }
+
+    /** Ends the lease; a failure is ignored (the lease then expires). */
+    void release() {
+        try {
+            await(coordination.releaseRefreshLease(identity, holder));
+        } catch (Unavailable ignored) {
+            // it expires
+        }
+    }
+
+    /** @return whether the set was stored */
+    boolean publish(OAuthTokens tokens) throws Unavailable {
+        return Boolean.TRUE.equals(await(coordination.publishTokenSet(identity, holder, encrypt(tokens))));
+    }
+
+    /** @return the identity, for tests */
+    String identity() {
+        return identity;
+    }
+
+    String encrypt(OAuthTokens tokens) {
+        String plain = tokens.accessToken() + "\n" + tokens.accessTokenExpiresAt().toEpochMilli() + "\n"
+                + tokens.refreshToken() + "\n"
+                + tokens.refreshTokenExpiresAt().map(at -> Long.toString(at.toEpochMilli())).orElse("");
+        try {
+            byte[] nonce = new byte[NONCE_BYTES];
+            random.nextBytes(nonce);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(identity.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+            byte[] out = new byte[NONCE_BYTES + sealed.length];
+            System.arraycopy(nonce, 0, out, 0, NONCE_BYTES);
+            System.arraycopy(sealed, 0, out, NONCE_BYTES, sealed.length);
+            return "v1." + Base64.getEncoder().encodeToString(out);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is missing from this JVM: " + e.getClass().getSimpleName());
+        }
+    }
+
+    Optional<OAuthTokens> decrypt(String value) {
+        if (value == null || !value.startsWith("v1.")) {
+            return Optional.empty();
+        }
+        try {
+            byte[] in = Base64.getDecoder().decode(value.substring(3));
+            if (in.length <= NONCE_BYTES) {
+                return Optional.empty();
+            }
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, NONCE_BYTES));
+            cipher.updateAAD(identity.getBytes(StandardCharsets.UTF_8));
+            String[] parts = new String(cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES),
+                    StandardCharsets.UTF_8).split("\n", -1);
+            if (parts.length != 4) {
+                return Optional.empty();
+            }
+            return Optional.of(OAuthTokens.of(parts[0], Instant.ofEpochMilli(Long.parseLong(parts[1])), parts[2],
+                    parts[3].isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(parts[3]))));
+        } catch (GeneralSecurityException | RuntimeException e) {
+            // another client secret, or a damaged value: as if none were stored (never logged: it holds tokens)
+            return Optional.empty();
+        }
+    }
+
+    private static <T> T await(CompletionStage<T> stage) throws Unavailable {
+        try {
+            return stage.toCompletableFuture().get(MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Unavailable("interrupted");
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            throw new Unavailable(e.getClass().getSimpleName());
+        }
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}
