@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The starter's actuator parts, when actuator is on the classpath: the {@code webex} health contributor
@@ -27,6 +28,9 @@ public class WebexActuatorAutoConfiguration {
      * In {@code /actuator/configprops} a key is the property's path inside {@code webex} ({@code oauth.client-secret}).
      */
     private static final List<String> SECRETS = List.of("accesstoken", "clientsecret", "refreshtoken", "password");
+    /** A secret of the starter given inside a longer value, as {@code sun.java.command} shows the command line. */
+    private static final Pattern SECRET_ARGUMENT = Pattern.compile("(?i)(webex[._-](?:access[._-]?token"
+            + "|oauth[._-]client[._-]?secret|oauth[._-]refresh[._-]?token|proxy[._-]password)[=:\\s]\\s*)([^\\s,;]+)");
 
     /** Creates the auto-configuration; Spring calls it. */
     public WebexActuatorAutoConfiguration() {
@@ -50,8 +54,14 @@ public class WebexActuatorAutoConfiguration {
         }
         String key = data.getLowerCaseKey().replaceAll("[^a-z0-9]", "");
         boolean webex = key.startsWith("webex") || data.getPropertySource() == null;
-        return webex && SECRETS.stream().anyMatch(key::endsWith) ? data.withValue(SanitizableData.SANITIZED_VALUE)
-                : data;
+        if (webex && SECRETS.stream().anyMatch(key::endsWith)) {
+            return data.withValue(SanitizableData.SANITIZED_VALUE);
+        }
+        if (data.getValue() instanceof String text && SECRET_ARGUMENT.matcher(text).find()) {
+            // sun.java.command and the like: a command line with --webex.oauth.client-secret=... keeps all but secrets
+            return data.withValue(SECRET_ARGUMENT.matcher(text).replaceAll("$1" + SanitizableData.SANITIZED_VALUE));
+        }
+        return data;
     }
 
     /** The {@code webex} health contributor. */

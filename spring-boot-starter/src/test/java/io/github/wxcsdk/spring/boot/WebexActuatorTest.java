@@ -19,6 +19,7 @@ import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
@@ -111,11 +112,20 @@ class WebexActuatorTest {
                         WebexActuatorAutoConfiguration.class, EndpointAutoConfiguration.class,
                         EnvironmentEndpointAutoConfiguration.class,
                         ConfigurationPropertiesReportEndpointAutoConfiguration.class))
-                .withInitializer(context -> context.getEnvironment().getPropertySources().replace(
-                        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                        new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                                Map.of("WEBEX_ACCESS_TOKEN", envToken, "WEBEX_OAUTH_CLIENTSECRET", clientSecret,
-                                        "HOME", "/home/user"))))
+                .withInitializer(context -> {
+                    context.getEnvironment().getPropertySources().replace(
+                            StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                            new SystemEnvironmentPropertySource(
+                                    StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                                    Map.of("WEBEX_ACCESS_TOKEN", envToken, "WEBEX_OAUTH_CLIENTSECRET", clientSecret,
+                                            "HOME", "/home/user")));
+                    // the command line as the JVM shows it, with secrets given as arguments
+                    context.getEnvironment().getPropertySources().replace(
+                            StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME,
+                            new MapPropertySource(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME,
+                                    Map.of("sun.java.command", "app.jar --webex.oauth.client-secret=" + clientSecret
+                                            + " --webex.access-token " + accessToken + " --server.port=0")));
+                })
                 .withPropertyValues("management.endpoints.web.exposure.include=env,configprops",
                         "management.endpoint.env.show-values=always",
                         "management.endpoint.configprops.show-values=always",
@@ -132,7 +142,9 @@ class WebexActuatorTest {
                         assertThat(shown).doesNotContain(accessToken, envToken, clientSecret, refreshToken)
                                 .contains("******");
                     }
-                    assertThat(env).contains("/home/user").contains("visible").contains("app");
+                    assertThat(env).contains("/home/user").contains("visible").contains("app")
+                            .contains("app.jar --webex.oauth.client-secret=****** --webex.access-token ******"
+                                    + " --server.port=0");
                     assertThat(configprops).contains("http://127.0.0.1:9/v1/access_token");
                     assertThat(json.writeValueAsString(context.getBean(EnvironmentEndpoint.class)
                             .environmentEntry("webex.oauth.refresh-token"))).doesNotContain(refreshToken);
