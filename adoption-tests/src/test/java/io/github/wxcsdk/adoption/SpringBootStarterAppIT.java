@@ -74,7 +74,7 @@ class SpringBootStarterAppIT {
     @Test
     void aBootAppBuiltByMavenRunsFromPropertiesAloneAndKeepsItsRotatedTokenAcrossARestart() throws Exception {
         long buildStart = System.nanoTime();
-        Path jar = buildApp();
+        Path jar = buildApp("spring-boot-app");
         System.out.printf("spring-boot-app built by Maven in %d ms%n", (System.nanoTime() - buildStart) / 1_000_000);
 
         Path work = Path.of(System.getProperty("spring-boot-app.work"), "run");
@@ -154,10 +154,39 @@ class SpringBootStarterAppIT {
                 "the restarted app says it starts from the stored set");
     }
 
-    /** Builds the app with the Maven that runs this build, into its own copy, with its own local repository. */
-    private Path buildApp() throws IOException, InterruptedException {
-        Path source = Path.of(System.getProperty("spring-boot-app.dir"));
-        Path project = Path.of(System.getProperty("spring-boot-app.work"), "project");
+    @Test
+    void theSameStarterWorksInASpringBoot4App() throws Exception {
+        long buildStart = System.nanoTime();
+        Path jar = buildApp("spring-boot-4-app");
+        System.out.printf("spring-boot-4-app built by Maven in %d ms%n", (System.nanoTime() - buildStart) / 1_000_000);
+        Path work = Path.of(System.getProperty("spring-boot-app.work"), "run-boot4");
+        deleteRecursively(work);
+        String refreshToken = simulator.oauth().issueTokens(CLIENT_ID).refreshToken();
+        App app = start(jar, work, List.of("--server.port=0",
+                "--webex.base-url=" + simulator.baseUrl(),
+                "--webex.oauth.token-endpoint=" + simulator.baseUrl() + "/access_token",
+                "--webex.oauth.client-id=" + CLIENT_ID,
+                "--webex.oauth.client-secret=" + CLIENT_SECRET,
+                "--webex.oauth.refresh-token=" + refreshToken), "boot4");
+        JsonNode conference = app.post("/conference?first=" + simulator.createCall(USER)
+                + "&second=" + simulator.createCall(USER));
+        assertEquals(2, conference.get("participants").asInt(), conference.toString());
+        assertEquals(1, conference.get("mutedParticipants").asInt(), conference.toString());
+        assertTrue(conference.get("released").asBoolean(), conference.toString());
+        JsonNode health = app.get("/actuator/health");
+        assertEquals("UP", health.path("components").path("webex").path("status").asText(), health.toString());
+        String env = app.get("/actuator/env").toString();
+        assertTrue(env.contains(simulator.baseUrl()), "env shows values");
+        assertFalse(env.contains(CLIENT_SECRET), () -> "the client secret is shown: " + around(env, CLIENT_SECRET));
+        assertFalse(env.contains(refreshToken), () -> "the refresh token is shown: " + around(env, refreshToken));
+        app.stop();
+        assertFalse(Files.readString(app.log).contains(CLIENT_SECRET));
+    }
+
+    /** Builds an app with the Maven that runs this build, into its own copy, with its own local repository. */
+    private Path buildApp(String name) throws IOException, InterruptedException {
+        Path source = Path.of(System.getProperty("spring-boot-app.dir")).resolveSibling(name);
+        Path project = Path.of(System.getProperty("spring-boot-app.work"), name);
         deleteRecursively(project);
         copyRecursively(source, project);
         Path settings = project.resolve("it-settings.xml");

@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -20,6 +21,7 @@ import java.util.regex.Pattern;
  * {@code /actuator/env} and {@code /actuator/configprops}.
  */
 @AutoConfiguration(after = WebexAutoConfiguration.class)
+@Import(WebexBoot4Health.class)
 @ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.SanitizingFunction")
 public class WebexActuatorAutoConfiguration {
     /**
