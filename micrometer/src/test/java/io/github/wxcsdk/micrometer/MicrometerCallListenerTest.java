@@ -194,6 +194,7 @@ class MicrometerCallListenerTest {
         assertNoIdsOrTokens(member.id(), appToken);
     }
 
+    @SuppressWarnings("try") // the scope only makes the parent current
     @ParameterizedTest
     @EnumSource(Api.class)
     void observationsHaveTheCallersObservationAsParent(Api api) {

@@ -77,6 +77,7 @@ class OpenTelemetryCallListenerTest {
         openTelemetry.close();
     }
 
+    @SuppressWarnings("try") // the scope only makes the parent current
     @ParameterizedTest
     @EnumSource(Api.class)
     void successIsOneClientSpanUnderTheCallersSpan(Api api) {

@@ -1,4 +1,4 @@
-package io.github.wxcsdk.internal;
+package io.github.wxcsdk.internal.call;
 
 import io.github.wxcsdk.AttemptEvent;
 import io.github.wxcsdk.CallAttribute;
@@ -7,6 +7,8 @@ import io.github.wxcsdk.CallOutcome;
 import io.github.wxcsdk.CallStart;
 import io.github.wxcsdk.WebexApiException;
 import io.github.wxcsdk.WebexException;
+import io.github.wxcsdk.internal.http.ErrorResponse;
+import io.github.wxcsdk.internal.http.TransportFailure;
 
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;

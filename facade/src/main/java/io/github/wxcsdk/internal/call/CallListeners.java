@@ -1,4 +1,4 @@
-package io.github.wxcsdk.internal;
+package io.github.wxcsdk.internal.call;
 
 import io.github.wxcsdk.AttemptEvent;
 import io.github.wxcsdk.CallEvent;
