@@ -40,6 +40,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * <ol>
  *   <li>the injected client runs start, mute, details, release;</li>
  *   <li>{@code /actuator/health} shows {@code webex} UP, over HTTP;</li>
+ *   <li>{@code /actuator/metrics/webex.sdk.calls} counts the calls, by operation;</li>
  *   <li>{@code /actuator/env} and {@code /actuator/configprops} show values, but no secret; nor does the log;</li>
  *   <li>after a restart, the rotated refresh token that the file store wrote is the one used (the configured one was
  *   retired by the rotation).</li>
@@ -108,6 +109,8 @@ class SpringBootStarterAppIT {
         assertTrue(health.path("components").path("webex").path("details").has("accessTokenExpiresAt"),
                 health.toString());
 
+        assertCallsMeasured(first);
+
         String env = first.get("/actuator/env").toString();
         String configprops = first.get("/actuator/configprops").toString();
         assertTrue(env.contains(simulator.baseUrl()), "env shows values: " + env.length());
@@ -175,12 +178,32 @@ class SpringBootStarterAppIT {
         assertTrue(conference.get("released").asBoolean(), conference.toString());
         JsonNode health = app.get("/actuator/health");
         assertEquals("UP", health.path("components").path("webex").path("status").asText(), health.toString());
+        assertCallsMeasured(app);
         String env = app.get("/actuator/env").toString();
         assertTrue(env.contains(simulator.baseUrl()), "env shows values");
         assertFalse(env.contains(CLIENT_SECRET), () -> "the client secret is shown: " + around(env, CLIENT_SECRET));
         assertFalse(env.contains(refreshToken), () -> "the refresh token is shown: " + around(env, refreshToken));
         app.stop();
         assertFalse(Files.readString(app.log).contains(CLIENT_SECRET));
+    }
+
+    /** {@code /actuator/metrics/webex.sdk.calls}: the five calls of {@code /conference}, tagged by operation. */
+    private static void assertCallsMeasured(App app) throws Exception {
+        JsonNode calls = app.get("/actuator/metrics/webex.sdk.calls");
+        double count = -1;
+        for (JsonNode measurement : calls.path("measurements")) {
+            if ("COUNT".equals(measurement.path("statistic").asText())) {
+                count = measurement.path("value").asDouble();
+            }
+        }
+        assertTrue(count >= 5, "start, mute, details, release, details: " + calls);
+        List<String> operations = new ArrayList<>();
+        for (JsonNode tag : calls.path("availableTags")) {
+            if ("operation".equals(tag.path("tag").asText())) {
+                tag.path("values").forEach(value -> operations.add(value.asText()));
+            }
+        }
+        assertTrue(operations.contains("getConferenceDetails") && operations.size() >= 4, calls.toString());
     }
 
     /** Builds an app with the Maven that runs this build, into its own copy, with its own local repository. */

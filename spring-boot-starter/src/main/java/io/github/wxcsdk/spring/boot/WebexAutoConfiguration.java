@@ -1,5 +1,6 @@
 package io.github.wxcsdk.spring.boot;
 
+import io.github.wxcsdk.CallListener;
 import io.github.wxcsdk.RetryEvent;
 import io.github.wxcsdk.RetryListener;
 import io.github.wxcsdk.ThrottleEvent;
@@ -34,8 +35,8 @@ import java.util.List;
  *   <li>{@link WebexSimpleApi}; {@link WebexSimpleAsyncApi} when {@code webex.async.enabled=true}. The context closes
  *   both when it closes.</li>
  * </ul>
- * {@link WebexSimpleApiBuilderCustomizer} beans adjust the builder; {@link RetryListener} beans see every retry and
- * throttle event.
+ * {@link WebexSimpleApiBuilderCustomizer} beans adjust the builder; {@link CallListener} beans see every call,
+ * {@link RetryListener} beans every retry and throttle event.
  */
 @AutoConfiguration
 @ConditionalOnClass(WebexSimpleApi.class)
@@ -164,6 +165,7 @@ public class WebexAutoConfiguration {
      * @param tokenProvider  the token provider bean
      * @param monitor        the health monitor
      * @param retryListeners the application's retry listeners
+     * @param callListeners  the application's call listeners (the Micrometer one among them, when wired)
      * @param customizers    the application's customizers
      * @return the factory
      */
@@ -171,6 +173,7 @@ public class WebexAutoConfiguration {
     WebexClientBuilder webexClientBuilder(WebexProperties properties, WebexConnectionDetails connection,
                                           TokenProvider tokenProvider, WebexClientMonitor monitor,
                                           ObjectProvider<RetryListener> retryListeners,
+                                          ObjectProvider<CallListener> callListeners,
                                           ObjectProvider<WebexSimpleApiBuilderCustomizer> customizers) {
         return () -> {
             WebexSimpleApi.Builder builder = WebexSimpleApi.builder();
@@ -190,6 +193,7 @@ public class WebexAutoConfiguration {
                     listeners.forEach(listener -> listener.onThrottle(event));
                 }
             });
+            callListeners.orderedStream().forEach(builder::callListener);
             customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
             return builder;
         };
