@@ -32,8 +32,8 @@ import java.util.List;
  *   set;</li>
  *   <li>{@link TokenProvider}: an {@link io.github.wxcsdk.auth.OAuthTokenProvider} for {@code webex.oauth.*} (every
  *   new token set goes to the store), else a fixed {@code webex.access-token} (or {@code WEBEX_ACCESS_TOKEN});</li>
- *   <li>{@link WebexSimpleApi}; {@link WebexSimpleAsyncApi} when {@code webex.async.enabled=true}. The context closes
- *   both when it closes.</li>
+ *   <li>{@link WebexSimpleApi}; {@link WebexSimpleAsyncApi} when {@code webex.async.enabled=true}. When the context
+ *   closes, Spring calls their {@code close()} (an inferred destroy method).</li>
  * </ul>
  * {@link WebexSimpleApiBuilderCustomizer} beans adjust the builder; {@link CallListener} beans see every call,
  * {@link RetryListener} beans every retry and throttle event.
@@ -133,7 +133,7 @@ public class WebexAutoConfiguration {
     }
 
     /**
-     * The synchronous client; closed with the context.
+     * The synchronous client; Spring calls its {@code close()}, where it has one, when the context closes.
      *
      * @param clients the builder of the clients
      * @return the client
