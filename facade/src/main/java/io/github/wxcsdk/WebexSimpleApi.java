@@ -342,7 +342,9 @@ public final class WebexSimpleApi {
 
         /**
          * Builds the asynchronous twin of the client, with the same settings: every operation returns a
-         * {@link java.util.concurrent.CompletableFuture} and no thread waits for a call in flight.
+         * {@link java.util.concurrent.CompletableFuture}, with no thread per call in flight (see
+         * {@link io.github.wxcsdk.telephony.conference.ConferenceControlsAsyncApi} for the steps that run on the
+         * client's threads).
          *
          * @return a new thread-safe asynchronous client; close it when done to end its threads at once
          * @throws IllegalStateException as {@link #build()}
