@@ -1,10 +1,12 @@
 package io.github.wxcsdk.internal;
 
+import io.github.wxcsdk.CallListener;
 import io.github.wxcsdk.RetryListener;
 import io.github.wxcsdk.auth.TokenProvider;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
@@ -30,6 +32,7 @@ public final class ClientSettings {
     private final double maxRequestsPerSecond;
     private final boolean adaptiveThrottling;
     private final Executor completionExecutor;
+    private final List<CallListener> callListeners;
 
     private ClientSettings(Builder builder) {
         this.baseUrl = Objects.requireNonNull(builder.baseUrl, "baseUrl");
@@ -47,6 +50,7 @@ public final class ClientSettings {
         this.maxRequestsPerSecond = builder.maxRequestsPerSecond;
         this.adaptiveThrottling = builder.adaptiveThrottling;
         this.completionExecutor = builder.completionExecutor;
+        this.callListeners = List.copyOf(builder.callListeners);
     }
 
     /** @return a builder with the defaults of every setting; the base URL and the token provider have none */
@@ -129,6 +133,11 @@ public final class ClientSettings {
         return completionExecutor;
     }
 
+    /** @return see every call, in this order (unmodifiable) */
+    public List<CallListener> callListeners() {
+        return callListeners;
+    }
+
     /** Never shows the token provider, so a token captured in a lambda cannot leak through logs. */
     @Override
     public String toString() {
@@ -159,6 +168,7 @@ public final class ClientSettings {
         private double maxRequestsPerSecond;
         private boolean adaptiveThrottling = true;
         private Executor completionExecutor;
+        private List<CallListener> callListeners = List.of();
 
         private Builder() {
         }
@@ -295,6 +305,15 @@ public final class ClientSettings {
          */
         public Builder completionExecutor(Executor value) {
             this.completionExecutor = Objects.requireNonNull(value, "completionExecutor");
+            return this;
+        }
+
+        /**
+         * @param value default: none; copied
+         * @return this builder
+         */
+        public Builder callListeners(List<CallListener> value) {
+            this.callListeners = List.copyOf(value);
             return this;
         }
 
