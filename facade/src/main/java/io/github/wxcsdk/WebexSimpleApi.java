@@ -10,6 +10,8 @@ import io.github.wxcsdk.telephony.TelephonyApi;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.DoubleSupplier;
@@ -72,6 +74,7 @@ public final class WebexSimpleApi {
         private final ClientSettings.Builder settings = ClientSettings.builder();
         private TokenProvider tokenProvider;
         private String baseUrl = DEFAULT_BASE_URL;
+        private final List<CallListener> callListeners = new ArrayList<>();
         private Function<String, String> environment = System::getenv;
 
         private Builder() {
@@ -328,6 +331,23 @@ public final class WebexSimpleApi {
             return this;
         }
 
+        /**
+         * Adds a listener that sees every call of the client: its start, each attempt, and its end with the operation,
+         * the status, the {@code TrackingID}, the attempts and the time (see {@link CallListener}), for the
+         * synchronous and the asynchronous client and every view. May be called more than once: the listeners are
+         * called in the order they were added. {@code wxc-sdk-micrometer} and {@code wxc-sdk-opentelemetry} provide
+         * listeners for metrics and traces. A listener never changes a call's result: an exception it throws is
+         * logged and ignored.
+         *
+         * @param callListener the listener
+         * @return this builder
+         * @throws NullPointerException when {@code callListener} is {@code null}
+         */
+        public Builder callListener(CallListener callListener) {
+            callListeners.add(Objects.requireNonNull(callListener, "callListener must not be null"));
+            return this;
+        }
+
         /** For tests: the time of deadlines, the throttle and HTTP-dates, and the waits between attempts. */
         Builder time(Time time) {
             settings.time(time);
@@ -360,7 +380,9 @@ public final class WebexSimpleApi {
 
         /**
          * Builds the asynchronous twin of the client, with the same settings: every operation returns a
-         * {@link java.util.concurrent.CompletableFuture} and no thread waits for a call in flight.
+         * {@link java.util.concurrent.CompletableFuture}, with no thread per call in flight (see
+         * {@link io.github.wxcsdk.telephony.conference.ConferenceControlsAsyncApi} for the steps that run on the
+         * client's threads).
          *
          * @return a new thread-safe asynchronous client; close it when done to end its threads at once
          * @throws IllegalStateException as {@link #build()}
@@ -370,7 +392,8 @@ public final class WebexSimpleApi {
         }
 
         private ClientSettings settings() {
-            return settings.baseUrl(checkedBaseUrl()).tokenProvider(resolvedTokenProvider()).build();
+            return settings.baseUrl(checkedBaseUrl()).tokenProvider(resolvedTokenProvider())
+                    .callListeners(callListeners).build();
         }
 
         private TokenProvider resolvedTokenProvider() {

@@ -2,7 +2,7 @@ package io.github.wxcsdk.internal;
 
 import io.github.wxcsdk.internal.call.AsyncCallExecutor;
 import io.github.wxcsdk.internal.call.CallRuntime;
-import io.github.wxcsdk.internal.conference.Views;
+import io.github.wxcsdk.internal.conference.ConferenceViews;
 import io.github.wxcsdk.internal.http.JdkHttpTransport;
 import io.github.wxcsdk.telephony.conference.ConferenceControlsAsyncApi;
 
@@ -40,7 +40,7 @@ public final class AsyncClientRuntime implements AutoCloseable {
         CallRuntime runtime = new CallRuntime(settings, Clients.plans(settings));
         AsyncCallExecutor executor = new AsyncCallExecutor(runtime, transport::executeAsync, timer,
                 (millis, task) -> settings.time().schedule(timer, Duration.ofMillis(millis), task), io, completion);
-        this.conference = new Views.AsyncUser(Clients.requests(), executor);
+        this.conference = ConferenceViews.asyncUser(executor);
     }
 
     /** @return the user's asynchronous conference controls */

@@ -1,11 +1,13 @@
 package io.github.wxcsdk.internal;
 
 import io.github.wxcsdk.ClientCoordination;
+import io.github.wxcsdk.CallListener;
 import io.github.wxcsdk.RetryListener;
 import io.github.wxcsdk.auth.TokenProvider;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
@@ -32,6 +34,7 @@ public final class ClientSettings {
     private final boolean adaptiveThrottling;
     private final Executor completionExecutor;
     private final ClientCoordination coordination;
+    private final List<CallListener> callListeners;
 
     private ClientSettings(Builder builder) {
         this.baseUrl = Objects.requireNonNull(builder.baseUrl, "baseUrl");
@@ -50,6 +53,7 @@ public final class ClientSettings {
         this.adaptiveThrottling = builder.adaptiveThrottling;
         this.completionExecutor = builder.completionExecutor;
         this.coordination = builder.coordination;
+        this.callListeners = List.copyOf(builder.callListeners);
     }
 
     /** @return a builder with the defaults of every setting; the base URL and the token provider have none */
@@ -137,6 +141,11 @@ public final class ClientSettings {
         return coordination;
     }
 
+    /** @return see every call, in this order (unmodifiable) */
+    public List<CallListener> callListeners() {
+        return callListeners;
+    }
+
     /** Never shows the token provider, so a token captured in a lambda cannot leak through logs. */
     @Override
     public String toString() {
@@ -168,6 +177,7 @@ public final class ClientSettings {
         private boolean adaptiveThrottling = true;
         private Executor completionExecutor;
         private ClientCoordination coordination;
+        private List<CallListener> callListeners = List.of();
 
         private Builder() {
         }
@@ -313,6 +323,15 @@ public final class ClientSettings {
          */
         public Builder coordination(ClientCoordination value) {
             this.coordination = Objects.requireNonNull(value, "coordination");
+            return this;
+        }
+
+        /**
+         * @param value default: none; copied
+         * @return this builder
+         */
+        public Builder callListeners(List<CallListener> value) {
+            this.callListeners = List.copyOf(value);
             return this;
         }
 

@@ -2,13 +2,10 @@ package io.github.wxcsdk.internal;
 
 import io.github.wxcsdk.internal.call.CallExecutor;
 import io.github.wxcsdk.internal.call.CallRuntime;
-import io.github.wxcsdk.internal.conference.ConferenceRequests;
-import io.github.wxcsdk.internal.conference.UserEndpoints;
-import io.github.wxcsdk.internal.conference.Views;
+import io.github.wxcsdk.internal.conference.ConferenceViews;
 import io.github.wxcsdk.internal.http.JdkHttpTransport;
 import io.github.wxcsdk.internal.wire.WireMapper;
 import io.github.wxcsdk.internal.wire.PrecompiledFeignClient;
-import io.github.wxcsdk.internal.wire.Recorder;
 import feign.Client;
 import io.github.wxcsdk.internal.generated.conference.api.ConferenceControlsClient;
 import io.github.wxcsdk.telephony.TelephonyApi;
@@ -44,15 +41,11 @@ public final class Clients {
      */
     static ConferenceControlsApi conference(ClientSettings settings, Client transport) {
         CallRuntime runtime = new CallRuntime(settings, plans(settings));
-        return new Views.User(requests(), new CallExecutor(runtime, transport, settings.time()));
+        return ConferenceViews.user(new CallExecutor(runtime, transport, settings.time()));
     }
 
     static PrecompiledFeignClient plans(ClientSettings settings) {
         return new PrecompiledFeignClient(ConferenceControlsClient.class, settings.baseUrl(),
                 WireMapper.create());
-    }
-
-    static ConferenceRequests requests() {
-        return new ConferenceRequests(new Recorder<>(ConferenceControlsClient.class), new UserEndpoints(null));
     }
 }

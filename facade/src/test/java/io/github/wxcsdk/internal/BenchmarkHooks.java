@@ -11,6 +11,7 @@ import io.github.wxcsdk.internal.generated.conference.api.ConferenceControlsClie
 import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
 
 import java.net.URI;
+import java.util.List;
 
 /**
  * The documented door of the benchmarks module (benchmarks/, class path only) into the facade, over
@@ -38,6 +39,20 @@ public final class BenchmarkHooks {
     }
 
     /**
+     * The facade over a chosen transport with call listeners, to measure what a listener adds to a call.
+     *
+     * @param baseUrl   the API root
+     * @param token     the access token
+     * @param transport the Feign client to send with
+     * @param listeners the call listeners, none for the plain facade
+     * @return the conference controls
+     */
+    public static ConferenceControlsApi conference(String baseUrl, String token, Client transport,
+                                                  List<io.github.wxcsdk.CallListener> listeners) {
+        return Clients.conference(builder(baseUrl, token).callListeners(listeners).build(), transport);
+    }
+
+    /**
      * The generated Feign client alone, run by the facade's precompiled plans, without the facade around it.
      *
      * @param baseUrl   the API root
@@ -60,6 +75,10 @@ public final class BenchmarkHooks {
     }
 
     private static ClientSettings settings(String baseUrl, String token) {
-        return ClientSettings.builder().baseUrl(URI.create(baseUrl)).tokenProvider(TokenProvider.of(token)).build();
+        return builder(baseUrl, token).build();
+    }
+
+    private static ClientSettings.Builder builder(String baseUrl, String token) {
+        return ClientSettings.builder().baseUrl(URI.create(baseUrl)).tokenProvider(TokenProvider.of(token));
     }
 }
