@@ -45,12 +45,17 @@ class RedisCoordinationTest {
             assertEquals(36.5, seen.requestsPerSecond());
             assertEquals(2, seen.replicas());
 
-            // a shorter gate never shortens the one that is closed
-            SharedThrottle third = get(a.exchangeThrottle(id, "replica-a",
-                    new ThrottleUpdate(10, true, Duration.ZERO)));
-            assertEquals(2, third.version());
-            assertTrue(third.probing());
-            assertTrue(third.gateRemaining().compareTo(Duration.ofMillis(4_000)) > 0, third.toString());
+            // the same congestion (within a second): a lower pace is not taken, a higher one is; the gate stays
+            SharedThrottle lower = get(a.exchangeThrottle(id, "replica-a",
+                    new ThrottleUpdate(10, false, Duration.ZERO)));
+            assertEquals(1, lower.version());
+            assertEquals(36.5, lower.requestsPerSecond());
+            SharedThrottle higher = get(a.exchangeThrottle(id, "replica-a",
+                    new ThrottleUpdate(38, false, Duration.ofSeconds(1))));
+            assertEquals(2, higher.version());
+            assertEquals(38, higher.requestsPerSecond());
+            assertTrue(higher.gateRemaining().compareTo(Duration.ofMillis(4_000)) > 0, "a shorter gate never"
+                    + " shortens the one that is closed: " + higher);
             assertTrue(a.roundTrips() >= 3);
         }
     }
