@@ -1,5 +1,6 @@
 package io.github.wxcsdk.auth;
 
+import io.github.wxcsdk.ClientCoordination;
 import io.github.wxcsdk.internal.Sleeper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +64,12 @@ public final class OAuthTokenProvider implements TokenProvider {
     /** The most a caller that still has a valid token spends refreshing it. */
     private static final Duration EARLY_REFRESH_BUDGET = Duration.ofSeconds(10);
     private static final Duration MAX_EARLY_RETRY_PAUSE = Duration.ofSeconds(30);
+    /** How long the refresh lease of a shared token set lasts when its holder dies. */
+    private static final Duration REFRESH_LEASE = Duration.ofSeconds(30);
+    /** While another replica refreshes, a caller without a valid token looks for the new set this often. */
+    private static final Duration SHARED_POLL = Duration.ofMillis(100);
+    /** While another replica refreshes, a valid token is used and the shared set looked at again after this. */
+    private static final Duration SHARED_RECHECK = Duration.ofMillis(250);
     private static final TokenEndpoint.Grant REFRESH = new TokenEndpoint.Grant("the refresh token",
             "it is revoked or expired and must be renewed: authorize the Integration again (for example with"
                     + " 'wxc-conference login') or copy a new refresh token from the Service App's page");
@@ -74,6 +81,9 @@ public final class OAuthTokenProvider implements TokenProvider {
     private final Clock clock;
     private final ReentrantLock refreshLock = new ReentrantLock();
     private final AtomicReference<State> state;
+    /** The token set shared with the other replicas, or {@code null} without coordination. */
+    private final SharedTokenSet shared;
+    private final Sleeper sleeper;
     /** Webex's refusal of the refresh token, once it came; written under {@link #refreshLock}. */
     private volatile OAuthRefreshException refusal;
 
@@ -83,6 +93,9 @@ public final class OAuthTokenProvider implements TokenProvider {
         this.endpoint = new TokenEndpoint(builder.tokenEndpoint, builder.clock, builder.sleeper);
         this.onRefresh = builder.onRefresh;
         this.clock = builder.clock;
+        this.sleeper = builder.sleeper;
+        this.shared = builder.coordination == null ? null : new SharedTokenSet(builder.coordination, builder.clientId,
+                builder.clientSecret, builder.refreshToken);
         this.state = new AtomicReference<>(builder.tokens == null
                 ? new State(null, builder.refreshToken, Instant.MIN, false)
                 : State.of(builder.tokens, clock.instant()));
@@ -184,6 +197,28 @@ public final class OAuthTokenProvider implements TokenProvider {
             throw new OAuthRefreshException(refused.getMessage(), refused.statusCode(), refused.error().orElse(null),
                     true, refused.trackingId().orElse(null), null);
         }
+        boolean leased = false;
+        if (shared != null) {
+            Shared outcome = fromReplicas(current, deadline);
+            if (outcome.token != null) {
+                return outcome.token;
+            }
+            leased = outcome.leased;
+            current = state.get();
+            now = clock.instant();
+            usable = current.usable(now);
+        }
+        try {
+            return refreshed(current, now, usable, deadline);
+        } finally {
+            if (leased) {
+                shared.release();
+            }
+        }
+    }
+
+    /** Runs under {@link #refreshLock}: refreshes at the token endpoint with {@code current}'s refresh token. */
+    private String refreshed(State current, Instant now, boolean usable, Instant deadline) {
         Duration budget = Duration.between(now, deadline);
         if (usable) {
             // not cut at the old token's expiry: Webex may already have rotated the refresh token when an answer is
@@ -211,9 +246,88 @@ public final class OAuthTokenProvider implements TokenProvider {
         State next = State.of(tokens, now);
         LOG.debug("Refreshed the access token: valid until {}, next refresh at {}", tokens.accessTokenExpiresAt(),
                 next.refreshAt);
+        if (shared != null) {
+            try {
+                shared.publish(tokens);
+            } catch (SharedTokenSet.Unavailable e) {
+                LOG.debug("Could not share the new token set ({}); the other replicas refresh alone",
+                        e.getMessage());
+            }
+        }
         handOver(tokens);
         state.set(next);
         return tokens.accessToken();
+    }
+
+    /** What the other replicas gave: a token to use, or the lease to refresh (or neither: refresh alone). */
+    private record Shared(String token, boolean leased) {
+    }
+
+    /**
+     * Runs under {@link #refreshLock} before a refresh, with coordination: takes the newest set of the other replicas
+     * when it is newer than {@code current}; otherwise takes the refresh lease (and refreshes with the newest refresh
+     * token); while another replica has the lease, uses {@code current} when it is still valid (and looks again a
+     * little later) or waits for the new set until {@code deadline}. Coordination unavailable: refresh alone.
+     */
+    private Shared fromReplicas(State current, Instant deadline) {
+        try {
+            while (true) {
+                Instant now = clock.instant();
+                Optional<OAuthTokens> newest = shared.read();
+                String adopted = adoptIfNewer(current, newest, now);
+                if (adopted != null) {
+                    return new Shared(adopted, false);
+                }
+                if (shared.tryLease(REFRESH_LEASE)) {
+                    // someone may have published between the read and the lease
+                    newest = shared.read();
+                    adopted = adoptIfNewer(current, newest, clock.instant());
+                    if (adopted != null) {
+                        shared.release();
+                        return new Shared(adopted, false);
+                    }
+                    newest.filter(set -> !set.refreshToken().equals(current.refreshToken))
+                            .ifPresent(set -> state.set(new State(current.tokens, set.refreshToken(),
+                                    current.refreshAt, current.rejected)));
+                    return new Shared(null, true);
+                }
+                // another replica refreshes
+                if (current.usable(now)) {
+                    state.compareAndSet(current, current.retryAt(now.plus(SHARED_RECHECK)));
+                    return new Shared(current.tokens.accessToken(), false);
+                }
+                if (!now.plus(SHARED_POLL).isBefore(deadline)) {
+                    throw new OAuthRefreshException("No valid access token in time: another replica is still"
+                            + " refreshing it", 0, null, false, null, null);
+                }
+                sleeper.sleep(SHARED_POLL);
+            }
+        } catch (SharedTokenSet.Unavailable e) {
+            LOG.debug("Token set coordination unavailable ({}); refreshing alone", e.getMessage());
+            return new Shared(null, false);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OAuthRefreshException("Interrupted while waiting for the access token", 0, null, false, null,
+                    null);
+        }
+    }
+
+    /** @return the access token of {@code newest} once it is taken as the current set, or {@code null} */
+    private String adoptIfNewer(State current, Optional<OAuthTokens> newest, Instant now) {
+        if (newest.isEmpty()) {
+            return null;
+        }
+        OAuthTokens set = newest.get();
+        boolean newer = current.tokens == null
+                || set.accessTokenExpiresAt().isAfter(current.tokens.accessTokenExpiresAt())
+                || current.rejected && !set.accessToken().equals(current.tokens.accessToken());
+        State next = State.of(set, now);
+        if (!newer || !next.usable(now)) {
+            return null;
+        }
+        state.set(next);
+        LOG.debug("Took the token set another replica refreshed: valid until {}", set.accessTokenExpiresAt());
+        return set.accessToken();
     }
 
     private Map<String, String> refreshForm(String refreshToken) {
@@ -306,6 +420,7 @@ public final class OAuthTokenProvider implements TokenProvider {
         private Consumer<OAuthTokens> onRefresh = tokens -> { };
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.THREAD_SLEEP;
+        private ClientCoordination coordination;
 
         private Builder() {
         }
@@ -395,6 +510,26 @@ public final class OAuthTokenProvider implements TokenProvider {
          */
         public Builder onRefresh(Consumer<OAuthTokens> onRefresh) {
             this.onRefresh = Objects.requireNonNull(onRefresh, "onRefresh must not be null");
+            return this;
+        }
+
+        /**
+         * Shares the token set with the other replicas (processes, hosts) built with the same client id, client secret
+         * and refresh token, through {@code coordination} (for example {@code io.github.wxcsdk.redis.RedisCoordination}
+         * of the {@code wxc-sdk-redis} artifact): one refresh per expiry across all of them (a lease: the replica that
+         * refreshes holds it, and it expires after 30 s if that replica dies), every replica uses the newest access
+         * token, and the newest refresh token stays in the coordination, so a replica restarted with this builder's
+         * refresh token starts from it. {@code onRefresh} runs on the replica that refreshed. The set is stored
+         * encrypted (AES-GCM, with a key derived from the client secret); its identity is a SHA-256 of the client id
+         * and this builder's refresh token. When the coordination is unavailable the provider refreshes alone, as
+         * without it. Default: none.
+         *
+         * @param coordination where the replicas share the token set
+         * @return this builder
+         * @throws NullPointerException when {@code coordination} is {@code null}
+         */
+        public Builder coordination(ClientCoordination coordination) {
+            this.coordination = Objects.requireNonNull(coordination, "coordination must not be null");
             return this;
         }
 

@@ -50,7 +50,9 @@ public final class Replica {
             OAuthTokenProvider.Builder tokens = OAuthTokenProvider.builder().clientId(parts[0]).clientSecret(parts[1])
                     .refreshToken(parts[2]).tokenEndpoint(baseUrl + "/access_token")
                     .onRefresh(t -> refreshes.incrementAndGet());
-            // TOKENS-COORDINATION
+            if (redis != null) {
+                tokens.coordination(redis);
+            }
             builder.tokenProvider(tokens.build());
         } else {
             builder.accessToken(credential);
