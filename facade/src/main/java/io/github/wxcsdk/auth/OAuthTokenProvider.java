@@ -225,7 +225,7 @@ public final class OAuthTokenProvider implements TokenProvider {
         }
         if (current.usable(now)) {
             if (refusal == null) {
-                refresh(current, Deadlines.after(now, EARLY_REFRESH_BUDGET), false);
+                refresh(current, now, Deadlines.after(now, EARLY_REFRESH_BUDGET), false);
             }
             return CompletableFuture.completedFuture(current.tokens.accessToken());
         }
@@ -234,7 +234,7 @@ public final class OAuthTokenProvider implements TokenProvider {
             return CompletableFuture.failedFuture(refused);
         }
         Instant deadline = Deadlines.after(now, maxWait);
-        Refresh refresh = refresh(current, deadline, true);
+        Refresh refresh = refresh(current, now, deadline, true);
         if (refresh == null) {
             return token(maxWait, timed);
         }
@@ -254,7 +254,7 @@ public final class OAuthTokenProvider implements TokenProvider {
      *                {@code retryUntil} too
      * @return the refresh, or {@code null} when the state changed since {@code seen} was read (ask again)
      */
-    private Refresh refresh(State seen, Instant retryUntil, boolean waiting) {
+    private Refresh refresh(State seen, Instant now, Instant retryUntil, boolean waiting) {
         Refresh refresh;
         synchronized (lock) {
             if (inFlight != null) {
@@ -267,13 +267,12 @@ public final class OAuthTokenProvider implements TokenProvider {
                 return null;
             }
             TokenEndpoint.Exchange exchange = endpoint.start(refreshForm(seen.refreshToken), REFRESH,
-                    Arrays.asList(clientSecret, seen.refreshToken, seen.accessToken()), seen.refreshToken,
+                    Arrays.asList(clientSecret, seen.refreshToken, seen.accessToken()), seen.refreshToken, now,
                     retryUntil, false);
             refresh = new Refresh(exchange, new CompletableFuture<>());
             inFlight = refresh;
         }
-        Instant started = clock.instant();
-        refresh.exchange.result().whenComplete((tokens, failure) -> finish(refresh, seen, started, tokens, failure));
+        refresh.exchange.result().whenComplete((tokens, failure) -> finish(refresh, seen, now, tokens, failure));
         return refresh;
     }
 

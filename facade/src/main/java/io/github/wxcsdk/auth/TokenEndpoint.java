@@ -86,7 +86,8 @@ final class TokenEndpoint {
      */
     OAuthTokens request(Map<String, String> form, Grant grant, List<String> secrets, String kept,
                         Duration maxWait) {
-        Exchange exchange = start(form, grant, secrets, kept, Deadlines.after(clock.instant(), maxWait), true);
+        Instant now = clock.instant();
+        Exchange exchange = start(form, grant, secrets, kept, now, Deadlines.after(now, maxWait), true);
         try {
             return exchange.result().get();
         } catch (ExecutionException e) {
@@ -106,14 +107,15 @@ final class TokenEndpoint {
      * @param secrets   the secrets in {@code form} (and any other the caller knows), kept out of every message
      * @param kept      the refresh token to keep when the answer has none (RFC 6749 lets the server omit it), or
      *                  {@code null}
+     * @param started   when the caller asked, to say how long the exchange tried
      * @param retryUntil the first retry deadline
      * @param cutAttempts whether an attempt ends at the retry deadline ({@code false}: it may take
      *                  {@link #MAX_ATTEMPT_TIME}, so an answer that comes after every caller gave up is still used)
      * @return the exchange, whose result completes with the tokens or an {@link OAuthRefreshException}
      */
-    Exchange start(Map<String, String> form, Grant grant, List<String> secrets, String kept, Instant retryUntil,
-                   boolean cutAttempts) {
-        Exchange exchange = new Exchange(form, grant, secrets, kept, clock.instant(), retryUntil, cutAttempts);
+    Exchange start(Map<String, String> form, Grant grant, List<String> secrets, String kept, Instant started,
+                   Instant retryUntil, boolean cutAttempts) {
+        Exchange exchange = new Exchange(form, grant, secrets, kept, started, retryUntil, cutAttempts);
         exchange.attempt(1, FIRST_BACKOFF);
         return exchange;
     }
@@ -233,7 +235,7 @@ final class TokenEndpoint {
             String shown = Secrets.safeText(NetworkProblem.briefly(cause), secrets);
             return Attempt.failed(new OAuthRefreshException("The token endpoint gave no answer: "
                     + NetworkProblem.describe(uri, network, cause, shown), 0, null, false, trackingId, null),
-                    Duration.ZERO);
+                    NetworkProblem.permanent(cause) ? null : Duration.ZERO);
         }
 
         private Attempt answered(HttpResponse<String> response) {

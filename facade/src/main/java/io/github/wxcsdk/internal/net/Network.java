@@ -1,5 +1,8 @@
 package io.github.wxcsdk.internal.net;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import javax.net.ssl.SSLContext;
 import java.io.IOException;
 import java.net.Authenticator;
@@ -35,6 +38,8 @@ import java.util.Optional;
 public record Network(ProxySelector proxy, SSLContext sslContext, Authenticator proxyAuthenticator) {
     /** The JVM's defaults. */
     public static final Network DEFAULT = new Network(null, null, null);
+    private static final Logger LOG = LoggerFactory.getLogger(Network.class);
+    private static final String TUNNELING_DISABLED_SCHEMES = "jdk.http.auth.tunneling.disabledSchemes";
 
     /**
      * @param builder a JDK client builder
@@ -47,6 +52,12 @@ public record Network(ProxySelector proxy, SSLContext sslContext, Authenticator 
         }
         if (proxyAuthenticator != null) {
             builder.authenticator(new ProxyOnly(proxyAuthenticator));
+            if (basicTunnelingDisabled()) {
+                LOG.warn("A proxy authenticator is set, but the JDK sends no Basic credentials to a proxy for https"
+                        + " (system property {} is unset or lists Basic; its default does). Start the JVM with -D{}="
+                        + " if the proxy asks for Basic credentials", TUNNELING_DISABLED_SCHEMES,
+                        TUNNELING_DISABLED_SCHEMES);
+            }
         }
         return builder;
     }
@@ -68,6 +79,12 @@ public record Network(ProxySelector proxy, SSLContext sslContext, Authenticator 
         } catch (RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** @return whether the JDK refuses Basic proxy credentials for https tunnels (its default) */
+    private static boolean basicTunnelingDisabled() {
+        String schemes = System.getProperty(TUNNELING_DISABLED_SCHEMES);
+        return schemes == null || schemes.toLowerCase(Locale.ROOT).contains("basic");
     }
 
     @Override

@@ -41,6 +41,9 @@ public final class NetworkProblem {
                     .orElse("unknown host " + uri.getHost() + quoted);
         }
         String tunnel = tunnelFailure(failure);
+        if (proxy.isPresent() && proxyRefusedCredentials(failure)) {
+            tunnel = "407";
+        }
         if (proxy.isPresent() && tunnel != null) {
             return tunnel.contains("407")
                     ? "the proxy " + proxy.get() + " refused the proxy credentials (407 Proxy Authentication Required)"
@@ -66,6 +69,33 @@ public final class NetworkProblem {
         }
         return (shown == null ? failure.getClass().getSimpleName() : shown) + " from " + target
                 + proxy.map(p -> " through the proxy " + p).orElse("");
+    }
+
+    /**
+     * Whether resending cannot help: an unknown host, a TLS certificate that is not trusted, has expired or names
+     * another host, a plain-http port spoken to in TLS, a proxy that refused the credentials. Judged from the
+     * exception alone.
+     *
+     * @param failure the JDK's exception
+     * @return whether the failure is permanent
+     */
+    public static boolean permanent(Throwable failure) {
+        if (find(failure, UnknownHostException.class) != null || find(failure, UnresolvedAddressException.class) != null
+                || proxyRefusedCredentials(failure)) {
+            return true;
+        }
+        SSLException tls = find(failure, SSLException.class);
+        if (tls == null) {
+            return false;
+        }
+        String problem = tlsProblem(failure, tls);
+        return problem.startsWith("the server's certificate") || problem.startsWith("the server answered in plain");
+    }
+
+    /** @return whether the JDK gave up on a proxy's {@code 407} (it tries the credentials a few times) */
+    private static boolean proxyRefusedCredentials(Throwable failure) {
+        String text = chainText(failure);
+        return text.contains("too many authentication attempts") || text.contains("Tunnel failed, got: 407");
     }
 
     /** @return what failed in a TLS handshake, in words */
