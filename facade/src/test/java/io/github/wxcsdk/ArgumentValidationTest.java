@@ -1,6 +1,6 @@
 package io.github.wxcsdk;
 
-import io.github.wxcsdk.internal.ConferenceArguments;
+import io.github.wxcsdk.internal.conference.ConferenceArguments;
 import io.github.wxcsdk.internal.generated.conference.model.AddParticipantRequest;
 import io.github.wxcsdk.internal.generated.conference.model.MuteRequest;
 import io.github.wxcsdk.internal.generated.conference.model.ParticipantRequest;

@@ -1,5 +1,9 @@
 package io.github.wxcsdk.internal;
 
+import io.github.wxcsdk.internal.call.AsyncCallExecutor;
+import io.github.wxcsdk.internal.call.CallRuntime;
+import io.github.wxcsdk.internal.conference.Views;
+import io.github.wxcsdk.internal.http.JdkHttpTransport;
 import io.github.wxcsdk.telephony.conference.ConferenceControlsAsyncApi;
 
 import java.time.Duration;

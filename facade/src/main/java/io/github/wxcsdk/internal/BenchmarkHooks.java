@@ -1,5 +1,8 @@
 package io.github.wxcsdk.internal;
 
+import io.github.wxcsdk.internal.http.JdkHttpTransport;
+import io.github.wxcsdk.internal.http.UserAgent;
+import io.github.wxcsdk.internal.wire.GeneratedClientFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Client;
 import io.github.wxcsdk.auth.TokenProvider;

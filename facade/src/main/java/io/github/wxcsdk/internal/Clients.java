@@ -1,5 +1,14 @@
 package io.github.wxcsdk.internal;
 
+import io.github.wxcsdk.internal.call.CallExecutor;
+import io.github.wxcsdk.internal.call.CallRuntime;
+import io.github.wxcsdk.internal.conference.ConferenceRequests;
+import io.github.wxcsdk.internal.conference.UserEndpoints;
+import io.github.wxcsdk.internal.conference.Views;
+import io.github.wxcsdk.internal.http.JdkHttpTransport;
+import io.github.wxcsdk.internal.wire.GeneratedClientFactory;
+import io.github.wxcsdk.internal.wire.PrecompiledFeignClient;
+import io.github.wxcsdk.internal.wire.Recorder;
 import feign.Client;
 import io.github.wxcsdk.internal.generated.conference.api.ConferenceControlsClient;
 import io.github.wxcsdk.telephony.TelephonyApi;

@@ -18,7 +18,7 @@ import java.util.function.Supplier;
  * The whole client (Feign proxy, decoders, executor) over an in-memory transport, for tests that need thousands of
  * calls per second: property tests and fuzz tests. Fake time; no jitter randomness.
  */
-final class InMemoryClients {
+public final class InMemoryClients {
     static final String TOKEN = "in-memory.*token{}|[]\\\\";
 
     private InMemoryClients() {
@@ -31,8 +31,8 @@ final class InMemoryClients {
      * @param headers the response headers
      * @param body    the body bytes
      */
-    record Answer(int status, Map<String, Collection<String>> headers, byte[] body) {
-        static Answer json(int status, byte[] body, Map<String, Collection<String>> more) {
+    public record Answer(int status, Map<String, Collection<String>> headers, byte[] body) {
+        public static Answer json(int status, byte[] body, Map<String, Collection<String>> more) {
             Map<String, Collection<String>> headers = new java.util.HashMap<>(more);
             headers.put("Content-Type", List.of("application/json"));
             return new Answer(status, headers, body);
@@ -40,14 +40,14 @@ final class InMemoryClients {
     }
 
     /** @return settings with the given limits, fake time and the jitter fixed at one half */
-    static ClientSettings settings(FakeTime time, int maxRetries, Duration callTimeout) {
+    public static ClientSettings settings(FakeTime time, int maxRetries, Duration callTimeout) {
         return new ClientSettings(URI.create("https://webexapis.com/v1"), TokenProvider.of(TOKEN),
                 Duration.ofSeconds(1), Duration.ofSeconds(1), callTimeout, maxRetries, Duration.ofSeconds(60), true, 0,
                 event -> { }, time, time::sleep, () -> 0.5, 0, true, null);
     }
 
     /** @return the conference controls, each request answered by {@code answers} */
-    static ConferenceControlsApi conference(ClientSettings settings, Supplier<Answer> answers) {
+    public static ConferenceControlsApi conference(ClientSettings settings, Supplier<Answer> answers) {
         Client transport = (request, options) -> {
             Answer answer = answers.get();
             return Response.builder().status(answer.status()).headers(answer.headers()).body(answer.body())

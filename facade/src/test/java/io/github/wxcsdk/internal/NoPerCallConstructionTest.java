@@ -1,5 +1,7 @@
 package io.github.wxcsdk.internal;
 
+import io.github.wxcsdk.internal.http.JdkHttpTransport;
+import io.github.wxcsdk.internal.wire.GeneratedClientFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Feign;
 import io.github.wxcsdk.WebexSimpleApi;

@@ -1,7 +1,7 @@
 package io.github.wxcsdk.telephony.conference;
 
-import io.github.wxcsdk.internal.ImmutableJson;
-import io.github.wxcsdk.internal.LenientValues;
+import io.github.wxcsdk.internal.json.ImmutableJson;
+import io.github.wxcsdk.internal.json.LenientValues;
 
 import java.time.OffsetDateTime;
 import java.util.List;

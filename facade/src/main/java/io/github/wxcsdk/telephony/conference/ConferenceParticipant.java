@@ -1,6 +1,6 @@
 package io.github.wxcsdk.telephony.conference;
 
-import io.github.wxcsdk.internal.ImmutableJson;
+import io.github.wxcsdk.internal.json.ImmutableJson;
 
 import java.util.Map;
 import java.util.Objects;

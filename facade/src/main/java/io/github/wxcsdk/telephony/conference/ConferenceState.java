@@ -1,6 +1,6 @@
 package io.github.wxcsdk.telephony.conference;
 
-import io.github.wxcsdk.internal.OpenEnums;
+import io.github.wxcsdk.internal.json.OpenEnums;
 
 /**
  * The state of a conference, as {@link ConferenceDetails#state()} reports it.

@@ -1,6 +1,6 @@
 package io.github.wxcsdk.telephony.conference;
 
-import io.github.wxcsdk.internal.OpenEnums;
+import io.github.wxcsdk.internal.json.OpenEnums;
 
 /**
  * The type of a non-standard conference, as {@link ConferenceDetails#type()} reports it.

@@ -1,0 +1,269 @@
+package io.github.wxcsdk.internal.call;
+
+import io.github.wxcsdk.internal.ClientSettings;
+import io.github.wxcsdk.internal.http.ErrorResponse;
+import io.github.wxcsdk.internal.http.TrackingIds;
+import io.github.wxcsdk.internal.http.TransportFailure;
+import io.github.wxcsdk.internal.wire.PrecompiledFeignClient;
+import io.github.wxcsdk.internal.wire.UnreadableAnswer;
+import feign.Request;
+import feign.Response;
+import io.github.wxcsdk.RetryEvent;
+import io.github.wxcsdk.RetryListener;
+import io.github.wxcsdk.auth.TokenProvider;
+import io.github.wxcsdk.internal.throttle.RequestThrottle;
+import io.github.wxcsdk.internal.throttle.ThrottleReporter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+/**
+ * The rules of running a call, shared by the synchronous {@link CallExecutor} and the {@link AsyncCallExecutor}: one
+ * {@code TrackingID} per call, the token of each attempt and the one resend after a {@code 401}, the per-attempt and
+ * whole-call time limits, the retry policy, the shared throttle, and the translation of every failure into a public
+ * exception. The executors only wait (sleep or schedule) and send (block or not) as it decides. Thread-safe; one per
+ * client.
+ */
+public final class CallRuntime {
+    private static final Logger LOG = LoggerFactory.getLogger(CallRuntime.class);
+
+    private final PrecompiledFeignClient plans;
+    private final RetryPolicy policy;
+    private final Duration connectTimeout;
+    private final Duration readTimeout;
+    private final Duration callTimeout;
+    private final Clock clock;
+    private final TokenProvider tokens;
+    private final RetryListener listener;
+    private final RequestThrottle throttle;
+    /** The throttle's time: monotonic in production, the test clock's in tests. */
+    private final LongSupplier nanoTime;
+    private final Permits permits;
+
+    public CallRuntime(ClientSettings settings, PrecompiledFeignClient plans) {
+        this.plans = plans;
+        this.policy = new RetryPolicy(settings);
+        this.connectTimeout = settings.connectTimeout();
+        this.readTimeout = settings.readTimeout();
+        this.callTimeout = settings.callTimeout();
+        this.clock = settings.clock();
+        this.tokens = settings.tokenProvider();
+        this.listener = settings.retryListener();
+        this.throttle = new RequestThrottle(settings.maxRequestsPerSecond(), settings.adaptiveThrottling(),
+                new ThrottleReporter(settings.retryListener()));
+        this.nanoTime = clock.equals(Clock.systemUTC()) ? System::nanoTime
+                : () -> TimeUnit.MILLISECONDS.toNanos(clock.millis());
+        this.permits = settings.maxConcurrentRequests() > 0 ? new Permits(settings.maxConcurrentRequests()) : null;
+    }
+
+    /** @return the bound on requests in flight, or {@code null} when there is none */
+    Permits permits() {
+        return permits;
+    }
+
+    /** Starts a call: its tracking id, its recorded request and its deadline. */
+    CallState start(Call<?> call) {
+        String trackingId = TrackingIds.next();
+        return new CallState(call.retryClass(), trackingId, call.recording().apply(trackingId),
+                clock.millis() + callTimeout.toMillis());
+    }
+
+    /**
+     * How long to wait before the next attempt: first the retry policy's wait, then the call's turn at the client's
+     * shared throttle. The executors wait what it answers and ask again until it answers 0, then send.
+     *
+     * @return milliseconds, 0 for "send now"
+     * @throws io.github.wxcsdk.WebexException when the call's deadline would pass first: the last failure (a 429 with
+     *                                         its {@code retryAfter()}), or a timeout
+     */
+    long waitBeforeAttempt(CallState state) {
+        if (state.retryWaitMillis > 0) {
+            long wait = state.retryWaitMillis;
+            state.retryWaitMillis = 0;
+            return wait;
+        }
+        if (state.turn == null) {
+            state.turn = throttle.reserve(nanoTime.getAsLong());
+        }
+        long delayNanos = throttle.delayNanos(state.turn, nanoTime.getAsLong());
+        if (delayNanos <= 0) {
+            return 0;
+        }
+        long delayMillis = Math.max(1, TimeUnit.NANOSECONDS.toMillis(delayNanos + 999_999));
+        if (clock.millis() + delayMillis >= state.deadlineMillis) {
+            throttle.cancel(state.turn);
+            state.turn = null;
+            throw finalFailure(state);
+        }
+        if (!state.throttleWaitReported) {
+            state.throttleWaitReported = true;
+            throttle.reportWait(delayNanos, state.trackingId, plans.httpMethod(state.call), plans.path(state.call));
+        }
+        return Math.min(delayMillis, TimeUnit.NANOSECONDS.toMillis(RequestThrottle.MAX_WAIT_NANOS));
+    }
+
+    /** The call will not send its next attempt (cancelled, or it failed before sending): its turn is given back. */
+    void abandon(CallState state) {
+        if (state.turn != null) {
+            throttle.cancel(state.turn);
+            state.turn = null;
+        }
+    }
+
+    /** @return milliseconds until the call's deadline, at least 0 */
+    long remainingMillis(CallState state) {
+        return Math.max(0, state.deadlineMillis - clock.millis());
+    }
+
+    /** @return the exception of a call whose deadline has passed */
+    RuntimeException callTimeout(CallState state) {
+        return PublicExceptions.callTimeout(callTimeout, state.trackingId, state.attempts, state.lastFailure);
+    }
+
+    /**
+     * @return the Feign options of the next attempt: its read timeout is what the attempt may take, body included
+     * @throws io.github.wxcsdk.WebexTimeoutException when the call's deadline has passed
+     */
+    Request.Options attemptOptions(CallState state) {
+        long remaining = remainingMillis(state);
+        if (remaining <= 0) {
+            throw callTimeout(state);
+        }
+        return new Request.Options(connectTimeout.toMillis(), TimeUnit.MILLISECONDS,
+                Math.min(readTimeout.toMillis(), remaining), TimeUnit.MILLISECONDS, false);
+    }
+
+    /**
+     * The request of the next attempt, with a token from the provider.
+     *
+     * @throws io.github.wxcsdk.WebexApiException when Webex rejected a token with {@code 401} and the provider has no
+     *                                            other
+     */
+    Request request(CallState state) {
+        String token = tokens.accessToken(Duration.ofMillis(remainingMillis(state)));
+        if (token == null || token.isBlank()) {
+            throw new IllegalStateException("The token provider returned no access token");
+        }
+        if (state.rejectedToken != null && !state.resentWithNewToken) {
+            if (token.equals(state.rejectedToken)) {
+                // the provider has nothing better than the token Webex just refused
+                throw PublicExceptions.of(state.retryClass, state.lastFailure, state.trackingId, state.attempts,
+                        null);
+            }
+            state.resentWithNewToken = true;
+            notifyRetry(state, state.lastFailure, Duration.ZERO);
+        }
+        state.sentToken = token;
+        state.attempts++;
+        return plans.request(state.call, token);
+    }
+
+    /**
+     * Reads an attempt's answer.
+     *
+     * @return the public result
+     * @throws ErrorResponse   when the answer is not 2xx: hand it to {@link #failed(CallState, RuntimeException)}
+     * @throws io.github.wxcsdk.WebexClientException when a 2xx answer cannot be read
+     */
+    <T> T complete(CallState state, Call<T> call, Response response) {
+        Object answer;
+        try {
+            answer = plans.read(state.call, response);
+        } catch (ErrorResponse failure) {
+            throw failure;
+        } catch (UnreadableAnswer failure) {
+            answered(state);
+            throw PublicExceptions.unreadable(failure, state.trackingId);
+        }
+        answered(state);
+        return call.result().apply(answer);
+    }
+
+    /**
+     * Decides what follows a failed attempt: a retry after {@link CallState#retryWaitMillis}, or the end of the call.
+     *
+     * @param failure an {@link ErrorResponse} or a {@link TransportFailure}
+     * @throws io.github.wxcsdk.WebexException when the failure is final
+     */
+    void failed(CallState state, RuntimeException failure) {
+        state.lastFailure = failure;
+        boolean throttled = failure instanceof ErrorResponse response && response.status() == 429;
+        long ownWaitMillis = 0;
+        if (throttled) {
+            ownWaitMillis = TimeUnit.NANOSECONDS.toMillis(throttle.onThrottled(state.turn, nanoTime.getAsLong(),
+                    policy.cappedRetryAfter((ErrorResponse) failure)));
+            state.turn = null;
+        } else if (failure instanceof ErrorResponse) {
+            answered(state);
+        } else {
+            // no answer: the throttle learns nothing, and the next attempt takes a new turn
+            abandon(state);
+        }
+        if (failure instanceof ErrorResponse response && response.status() == 401 && state.rejectedToken == null) {
+            // a 401 means the request was not acted on: every operation may be resent once with a fresh token
+            state.rejectedToken = state.sentToken;
+            tokens.unauthorized(state.sentToken);
+            return;
+        }
+        if (!throttled) {
+            state.retriesUsed++;
+        }
+        Duration wait = policy.waitBeforeRetry(state.retryClass, failure, throttled ? 1 : state.retriesUsed);
+        if (wait != null && ownWaitMillis > wait.toMillis()) {
+            wait = Duration.ofMillis(ownWaitMillis);
+        }
+        if (wait == null || clock.millis() + wait.toMillis() >= state.deadlineMillis) {
+            throw finalFailure(state);
+        }
+        state.retryWaitMillis = wait.toMillis();
+        notifyRetry(state, failure, wait);
+    }
+
+    /** An attempt was answered with anything but 429: the service let it through. */
+    private void answered(CallState state) {
+        if (state.turn != null) {
+            throttle.onSuccess(state.turn, nanoTime.getAsLong());
+            state.turn = null;
+        }
+    }
+
+    /** The exception a call ends with when it cannot go on: its last failure, or a timeout when there was none. */
+    RuntimeException finalFailure(CallState state) {
+        if (state.lastFailure == null) {
+            return callTimeout(state);
+        }
+        return PublicExceptions.of(state.retryClass, state.lastFailure, state.trackingId, state.attempts,
+                state.lastFailure instanceof ErrorResponse response ? policy.serverRetryAfter(response) : null);
+    }
+
+    private void notifyRetry(CallState state, RuntimeException failure, Duration wait) {
+        String method;
+        String path;
+        int status;
+        String what;
+        if (failure instanceof ErrorResponse response) {
+            method = response.httpMethod();
+            path = response.path();
+            status = response.status();
+            what = "HTTP " + status;
+        } else {
+            TransportFailure transport = (TransportFailure) failure;
+            method = transport.httpMethod();
+            path = transport.path();
+            status = 0;
+            what = transport.problem();
+        }
+        // TRACE: the transport has already logged this attempt at DEBUG, one line per attempt
+        LOG.trace("{} {} attempt {} failed ({}); retrying in {} ms (trackingId={})", method, path, state.attempts,
+                what, wait.toMillis(), state.trackingId);
+        try {
+            listener.onRetry(new RetryEvent(method, path, state.attempts, status, what, wait, state.trackingId));
+        } catch (RuntimeException e) {
+            LOG.warn("RetryListener threw {}; ignored", e.getClass().getName());
+        }
+    }
+}

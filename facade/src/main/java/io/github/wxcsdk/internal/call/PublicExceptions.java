@@ -1,0 +1,89 @@
+package io.github.wxcsdk.internal.call;
+
+import io.github.wxcsdk.internal.http.ErrorResponse;
+import io.github.wxcsdk.internal.http.TransportFailure;
+import io.github.wxcsdk.internal.wire.UnreadableAnswer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.wxcsdk.WebexApiException;
+import io.github.wxcsdk.WebexClientException;
+import io.github.wxcsdk.WebexException;
+import io.github.wxcsdk.WebexOutcomeUnknownException;
+import io.github.wxcsdk.WebexTimeoutException;
+
+import java.net.URI;
+import java.time.Duration;
+
+/** Turns a final internal failure into the public exception a caller sees. */
+final class PublicExceptions {
+    private PublicExceptions() {
+    }
+
+    static WebexException of(RetryClass retryClass, RuntimeException failure, String trackingId, int attempts,
+                             Duration retryAfter) {
+        if (failure instanceof ErrorResponse response) {
+            WebexApiException api = apiException(response, trackingId, attempts, retryAfter);
+            if (RetryPolicy.outcomeUnknown(retryClass, failure)) {
+                return outcomeUnknown(response.httpMethod(), response.path(), api.getMessage(), trackingId, api);
+            }
+            return api;
+        }
+        TransportFailure transport = (TransportFailure) failure;
+        String cause = transport.problem();
+        if (RetryPolicy.outcomeUnknown(retryClass, failure)) {
+            return outcomeUnknown(transport.httpMethod(), transport.path(), cause, trackingId, transport.getCause());
+        }
+        String message = transport.httpMethod() + ' ' + transport.path() + " failed after " + attempts
+                + (attempts == 1 ? " attempt: " : " attempts: ") + cause + " (trackingId=" + trackingId + ')';
+        if (transport.kind() == TransportFailure.Kind.TIMED_OUT
+                || transport.getCause() instanceof java.net.http.HttpTimeoutException) {
+            return new WebexTimeoutException(message, trackingId, transport.getCause());
+        }
+        return new WebexClientException(message, trackingId, transport.getCause());
+    }
+
+    static WebexTimeoutException callTimeout(Duration callTimeout, String trackingId, int attempts,
+                                             RuntimeException lastFailure) {
+        return new WebexTimeoutException("The call did not complete within its callTimeout of "
+                + callTimeout.toMillis() + " ms after " + attempts + (attempts == 1 ? " attempt" : " attempts")
+                + " (trackingId=" + trackingId + ')', trackingId, lastFailure == null ? null : publicCause(lastFailure));
+    }
+
+    /**
+     * A 2xx answer that could not be decoded. Neither the decoder's nor Jackson's exception is kept as the cause (no
+     * library type reaches users), nor quoted (Jackson quotes the body, which could echo the token): only the
+     * failure's kind and position.
+     */
+    static WebexClientException unreadable(UnreadableAnswer failure, String trackingId) {
+        Throwable cause = failure.getCause();
+        String where = cause instanceof JsonProcessingException json && json.getLocation() != null
+                ? " at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() : "";
+        return new WebexClientException("Could not read the answer to " + failure.request() + " (status "
+                + failure.status() + "): " + cause.getClass().getSimpleName() + where + " (trackingId=" + trackingId
+                + ')', trackingId, null);
+    }
+
+    static WebexClientException interrupted(String during, String trackingId, InterruptedException cause) {
+        return new WebexClientException("Interrupted while " + during + " (trackingId=" + trackingId + ')',
+                trackingId, cause);
+    }
+
+    private static WebexApiException apiException(ErrorResponse response, String trackingId, int attempts,
+                                                  Duration retryAfter) {
+        String reported = response.serverTrackingId();
+        return new WebexApiException(new WebexApiException.Details(response.status(), response.webexMessage(),
+                response.bodySnippet(), response.errors(), reported != null ? reported : trackingId, retryAfter,
+                attempts, response.httpMethod(), response.path()));
+    }
+
+    private static WebexOutcomeUnknownException outcomeUnknown(String method, String path, String what,
+                                                               String trackingId, Throwable cause) {
+        return new WebexOutcomeUnknownException(method + ' ' + path + " may or may not have been carried out ("
+                + what + "). It was not resent, because repeating it could act twice: check getConferenceDetails()"
+                + " before trying again (trackingId=" + trackingId + ')', trackingId, cause);
+    }
+
+    /** The JDK cause of a transport failure; the internal wrapper is never shown to users. */
+    private static Throwable publicCause(RuntimeException failure) {
+        return failure instanceof TransportFailure ? failure.getCause() : null;
+    }
+}
