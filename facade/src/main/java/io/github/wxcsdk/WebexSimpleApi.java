@@ -11,6 +11,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
@@ -83,6 +85,7 @@ public final class WebexSimpleApi {
         private double maxRequestsPerSecond;
         private boolean adaptiveThrottling = true;
         private RetryListener retryListener = event -> { };
+        private final List<CallListener> callListeners = new ArrayList<>();
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.THREAD_SLEEP;
         private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
@@ -324,6 +327,23 @@ public final class WebexSimpleApi {
             return this;
         }
 
+        /**
+         * Adds a listener that sees every call of the client: its start, each attempt, and its end with the operation,
+         * the status, the {@code TrackingID}, the attempts and the time (see {@link CallListener}), for the
+         * synchronous and the asynchronous client and every view. May be called more than once: the listeners are
+         * called in the order they were added. {@code wxc-sdk-micrometer} and {@code wxc-sdk-opentelemetry} provide
+         * listeners for metrics and traces. A listener never changes a call's result: an exception it throws is
+         * logged and ignored.
+         *
+         * @param callListener the listener
+         * @return this builder
+         * @throws NullPointerException when {@code callListener} is {@code null}
+         */
+        public Builder callListener(CallListener callListener) {
+            callListeners.add(Objects.requireNonNull(callListener, "callListener must not be null"));
+            return this;
+        }
+
         /** For tests: the time source of deadlines and HTTP-dates. */
         Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
@@ -375,7 +395,7 @@ public final class WebexSimpleApi {
             return new ClientSettings(checkedBaseUrl(), resolvedTokenProvider(), connectTimeout, readTimeout,
                     callTimeout, maxRetries, maxRetryAfter, retryStateChangesOnAmbiguousFailure,
                     maxConcurrentRequests, retryListener, clock, sleeper, jitter, maxRequestsPerSecond, adaptiveThrottling,
-                    completionExecutor);
+                    completionExecutor, callListeners);
         }
 
         private TokenProvider resolvedTokenProvider() {

@@ -32,6 +32,18 @@ public final class BenchmarkAccess {
      * @param baseUrl   the API root
      * @param token     the access token
      * @param transport the Feign client to send with
+     * @param listeners the call listeners
+     * @return the conference controls with these listeners
+     */
+    public static ConferenceControlsApi conference(String baseUrl, String token, Client transport,
+                                                  java.util.List<io.github.wxcsdk.CallListener> listeners) {
+        return BenchmarkHooks.conference(baseUrl, token, transport, listeners);
+    }
+
+    /**
+     * @param baseUrl   the API root
+     * @param token     the access token
+     * @param transport the Feign client to send with
      * @return the generated Feign client alone, run by the facade's precompiled plans, without the facade around it
      */
     public static ConferenceControlsClient generatedClient(String baseUrl, String token, Client transport) {

@@ -10,6 +10,7 @@ import io.github.wxcsdk.internal.generated.conference.api.ConferenceControlsClie
 import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
 
 import java.net.URI;
+import java.util.List;
 
 /**
  * The documented door of the benchmarks module (benchmarks/, class path only) into the facade, over
@@ -33,6 +34,20 @@ public final class BenchmarkHooks {
         ClientSettings settings = settings(baseUrl, token);
         return Clients.conference(settings,
                 transport == null ? new JdkHttpTransport(settings.connectTimeout()) : transport);
+    }
+
+    /**
+     * The facade over a chosen transport with call listeners, to measure what a listener adds to a call.
+     *
+     * @param baseUrl   the API root
+     * @param token     the access token
+     * @param transport the Feign client to send with
+     * @param listeners the call listeners, none for the plain facade
+     * @return the conference controls
+     */
+    public static ConferenceControlsApi conference(String baseUrl, String token, Client transport,
+                                                  List<io.github.wxcsdk.CallListener> listeners) {
+        return Clients.conference(settings(baseUrl, token).withCallListeners(listeners), transport);
     }
 
     /**

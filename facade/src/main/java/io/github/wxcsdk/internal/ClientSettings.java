@@ -1,11 +1,13 @@
 package io.github.wxcsdk.internal;
 
+import io.github.wxcsdk.CallListener;
 import io.github.wxcsdk.RetryListener;
 import io.github.wxcsdk.auth.TokenProvider;
 
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.DoubleSupplier;
 import java.util.concurrent.Executor;
@@ -30,13 +32,14 @@ import java.util.concurrent.Executor;
  * @param adaptiveThrottling             whether 429s start and steer the client's shared pace
  * @param completionExecutor             completes the futures of the asynchronous API, {@code null} for the client's
  *                                       own
+ * @param callListeners                  see every call, in this order (copied, unmodifiable)
  */
 public record ClientSettings(URI baseUrl, TokenProvider tokenProvider, Duration connectTimeout,
                              Duration readTimeout, Duration callTimeout, int maxRetries, Duration maxRetryAfter,
                              boolean retryStateChangesOnAmbiguousFailure, int maxConcurrentRequests,
                              RetryListener retryListener, Clock clock, Sleeper sleeper, DoubleSupplier jitter,
                              double maxRequestsPerSecond, boolean adaptiveThrottling,
-                             Executor completionExecutor) {
+                             Executor completionExecutor, List<CallListener> callListeners) {
 
     /**
      * Settings with the defaults of {@code WebexSimpleApi.builder()} for everything but the base URL and token: for
@@ -50,7 +53,7 @@ public record ClientSettings(URI baseUrl, TokenProvider tokenProvider, Duration 
         return new ClientSettings(baseUrl, tokenProvider, Duration.ofSeconds(10), Duration.ofSeconds(30),
                 Duration.ofMinutes(5), 3, Duration.ofSeconds(60), true, 0, event -> { }, Clock.systemUTC(),
                 Sleeper.THREAD_SLEEP, () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble(), 0, true,
-                null);
+                null, List.of());
     }
 
     /**
@@ -61,7 +64,7 @@ public record ClientSettings(URI baseUrl, TokenProvider tokenProvider, Duration 
     public ClientSettings withTime(Clock clock, Sleeper sleeper) {
         return new ClientSettings(baseUrl, tokenProvider, connectTimeout, readTimeout, callTimeout, maxRetries,
                 maxRetryAfter, retryStateChangesOnAmbiguousFailure, maxConcurrentRequests, retryListener, clock,
-                sleeper, jitter, maxRequestsPerSecond, adaptiveThrottling, completionExecutor);
+                sleeper, jitter, maxRequestsPerSecond, adaptiveThrottling, completionExecutor, callListeners);
     }
 
     /**
@@ -73,7 +76,7 @@ public record ClientSettings(URI baseUrl, TokenProvider tokenProvider, Duration 
     public ClientSettings withRetries(int maxRetries, Duration callTimeout, DoubleSupplier jitter) {
         return new ClientSettings(baseUrl, tokenProvider, connectTimeout, readTimeout, callTimeout, maxRetries,
                 maxRetryAfter, retryStateChangesOnAmbiguousFailure, maxConcurrentRequests, retryListener, clock,
-                sleeper, jitter, maxRequestsPerSecond, adaptiveThrottling, completionExecutor);
+                sleeper, jitter, maxRequestsPerSecond, adaptiveThrottling, completionExecutor, callListeners);
     }
 
     /**
@@ -95,6 +98,7 @@ public record ClientSettings(URI baseUrl, TokenProvider tokenProvider, Duration 
      * @param maxRequestsPerSecond see the record component
      * @param adaptiveThrottling see the record component
      * @param completionExecutor see the record component
+     * @param callListeners see the record component
      * @throws NullPointerException when a reference is {@code null}
      */
     public ClientSettings {
@@ -108,6 +112,17 @@ public record ClientSettings(URI baseUrl, TokenProvider tokenProvider, Duration 
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(sleeper, "sleeper");
         Objects.requireNonNull(jitter, "jitter");
+        callListeners = List.copyOf(callListeners);
+    }
+
+    /**
+     * @param listeners the call listeners
+     * @return these settings with other call listeners
+     */
+    public ClientSettings withCallListeners(List<CallListener> listeners) {
+        return new ClientSettings(baseUrl, tokenProvider, connectTimeout, readTimeout, callTimeout, maxRetries,
+                maxRetryAfter, retryStateChangesOnAmbiguousFailure, maxConcurrentRequests, retryListener, clock,
+                sleeper, jitter, maxRequestsPerSecond, adaptiveThrottling, completionExecutor, listeners);
     }
 
     /** Never shows the token provider, so a token captured in a lambda cannot leak through logs. */
@@ -117,6 +132,6 @@ public record ClientSettings(URI baseUrl, TokenProvider tokenProvider, Duration 
                 + readTimeout + ", callTimeout=" + callTimeout + ", maxRetries=" + maxRetries + ", maxRetryAfter="
                 + maxRetryAfter + ", retryStateChangesOnAmbiguousFailure=" + retryStateChangesOnAmbiguousFailure
                 + ", maxConcurrentRequests=" + maxConcurrentRequests + ", maxRequestsPerSecond=" + maxRequestsPerSecond
-                + ", adaptiveThrottling=" + adaptiveThrottling + '}';
+                + ", adaptiveThrottling=" + adaptiveThrottling + ", callListeners=" + callListeners.size() + '}';
     }
 }

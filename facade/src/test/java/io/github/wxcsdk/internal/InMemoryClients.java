@@ -43,7 +43,7 @@ public final class InMemoryClients {
     public static ClientSettings settings(FakeTime time, int maxRetries, Duration callTimeout) {
         return new ClientSettings(URI.create("https://webexapis.com/v1"), TokenProvider.of(TOKEN),
                 Duration.ofSeconds(1), Duration.ofSeconds(1), callTimeout, maxRetries, Duration.ofSeconds(60), true, 0,
-                event -> { }, time, time::sleep, () -> 0.5, 0, true, null);
+                event -> { }, time, time::sleep, () -> 0.5, 0, true, null, java.util.List.of());
     }
 
     /** @return the conference controls, each request answered by {@code answers} */

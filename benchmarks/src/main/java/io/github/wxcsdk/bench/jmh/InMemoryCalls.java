@@ -50,4 +50,13 @@ public class InMemoryCalls {
     public ConferenceDetails jacksonOnly(InMemorySide side) throws IOException {
         return side.mapper.readValue(side.details, ConferenceDetails.class);
     }
+
+    /**
+     * @param side the in-memory client with its call listener ({@code none}, {@code micrometer} or
+     *             {@code opentelemetry})
+     */
+    @Benchmark
+    public void holdWithListener(ListenerSide side) {
+        side.facade.hold();
+    }
 }

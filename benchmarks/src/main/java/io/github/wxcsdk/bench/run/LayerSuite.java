@@ -54,6 +54,17 @@ public final class LayerSuite {
             }
             layers.add(new Layer(run[1], m.score(), m.allocBytes()));
         }
+        // what a call listener adds: hold() (204, no body) with none, Micrometer's and OpenTelemetry's
+        for (String listener : new String[] {"none", "micrometer", "opentelemetry"}) {
+            String name = "layers-hold-" + listener;
+            Measurement m = jmh.run(name, InMemoryCalls.class, "holdWithListener", Mode.AverageTime, 1, true,
+                    Map.of("listener", listener));
+            Progress.line(String.format("  %-40s %7.2f µs  %8.0f B/call", name, m.score(), m.allocBytes()));
+            if (!m.ok()) {
+                errors.add(name + ": " + m.error());
+            }
+            layers.add(new Layer("hold() in memory, call listener: " + listener, m.score(), m.allocBytes()));
+        }
         return layers;
     }
 }

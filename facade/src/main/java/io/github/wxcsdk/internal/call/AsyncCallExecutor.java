@@ -54,10 +54,17 @@ public final class AsyncCallExecutor {
      * @return the result of the first successful attempt, or the call's {@link io.github.wxcsdk.WebexException}
      */
     public <T> CompletableFuture<T> execute(Call<T> call) {
-        Running<T> running = new Running<>(call, runtime.start(call));
+        // on the caller's thread: a call listener takes the caller's context (a tracer's current span) here
+        CallState state = runtime.start(call);
+        Running<T> running = new Running<>(call, state);
         // the first step runs on the client's worker too: asking the token provider may block (a refresh), and the
         // caller may be an event loop
-        worker.execute(running::next);
+        try {
+            worker.execute(running::next);
+        } catch (RuntimeException e) {
+            runtime.ended(state, e);
+            throw e;
+        }
         return running.result;
     }
 
@@ -74,6 +81,8 @@ public final class AsyncCallExecutor {
             this.state = state;
             result.whenComplete((value, failure) -> {
                 if (failure instanceof CancellationException) {
+                    // the call ends for its listeners now, on the cancelling thread; its last step reports nothing
+                    runtime.ended(state, failure);
                     Future<?> current = pending;
                     if (current != null) {
                         current.cancel(true);
@@ -161,6 +170,8 @@ public final class AsyncCallExecutor {
                     return;
                 }
                 T value = runtime.complete(state, call, response);
+                // before the future completes: whoever waits for it sees the listeners' work done
+                runtime.ended(state, null);
                 completion.execute(() -> result.complete(value));
             } catch (ErrorResponse errorResponse) {
                 try {
@@ -181,6 +192,7 @@ public final class AsyncCallExecutor {
         }
 
         private void fail(Throwable failure) {
+            runtime.ended(state, failure);
             completion.execute(() -> result.completeExceptionally(failure));
         }
     }

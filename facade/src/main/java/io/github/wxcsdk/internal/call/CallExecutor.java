@@ -40,6 +40,19 @@ public final class CallExecutor {
      */
     public <T> T execute(Call<T> call) {
         CallState state = runtime.start(call);
+        T result;
+        try {
+            result = attempts(state, call);
+        } catch (RuntimeException | Error failure) {
+            runtime.ended(state, failure);
+            throw failure;
+        }
+        // on the calling thread, before the call returns: the caller can tie the event to its own request
+        runtime.ended(state, null);
+        return result;
+    }
+
+    private <T> T attempts(CallState state, Call<T> call) {
         while (true) {
             for (long wait = runtime.waitBeforeAttempt(state); wait > 0; wait = runtime.waitBeforeAttempt(state)) {
                 sleep(state, wait);

@@ -5,11 +5,14 @@ import io.github.wxcsdk.internal.http.ErrorResponse;
 import io.github.wxcsdk.internal.http.TrackingIds;
 import io.github.wxcsdk.internal.http.TransportFailure;
 import io.github.wxcsdk.internal.wire.PrecompiledFeignClient;
+import io.github.wxcsdk.internal.wire.RecordedCall;
 import io.github.wxcsdk.internal.wire.UnreadableAnswer;
 import feign.Request;
 import feign.Response;
 import io.github.wxcsdk.RetryEvent;
 import io.github.wxcsdk.RetryListener;
+import io.github.wxcsdk.ThrottleEvent;
+import io.github.wxcsdk.WebexException;
 import io.github.wxcsdk.auth.TokenProvider;
 import io.github.wxcsdk.internal.throttle.RequestThrottle;
 import io.github.wxcsdk.internal.throttle.ThrottleReporter;
@@ -17,7 +20,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.lang.reflect.Method;
+import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
@@ -43,6 +50,12 @@ public final class CallRuntime {
     /** The throttle's time: monotonic in production, the test clock's in tests. */
     private final LongSupplier nanoTime;
     private final Permits permits;
+    /** The client's call listeners; with none, the runtime builds no event. */
+    private final CallListeners callListeners;
+    /** What each operation is, for the listeners: built once per generated method. */
+    private final ConcurrentMap<Method, ObservedCall.Operation> operations = new ConcurrentHashMap<>();
+    private final String serverAddress;
+    private final int serverPort;
 
     public CallRuntime(ClientSettings settings, PrecompiledFeignClient plans) {
         this.plans = plans;
@@ -53,8 +66,13 @@ public final class CallRuntime {
         this.clock = settings.clock();
         this.tokens = settings.tokenProvider();
         this.listener = settings.retryListener();
+        this.callListeners = new CallListeners(settings.callListeners());
         this.throttle = new RequestThrottle(settings.maxRequestsPerSecond(), settings.adaptiveThrottling(),
-                new ThrottleReporter(settings.retryListener()));
+                new ThrottleReporter(callListeners.any() ? new ThrottleToCallListeners(listener, callListeners)
+                        : listener));
+        URI baseUrl = settings.baseUrl();
+        this.serverAddress = baseUrl.getHost();
+        this.serverPort = baseUrl.getPort() > 0 ? baseUrl.getPort() : "http".equals(baseUrl.getScheme()) ? 80 : 443;
         this.nanoTime = clock.equals(Clock.systemUTC()) ? System::nanoTime
                 : () -> TimeUnit.MILLISECONDS.toNanos(clock.millis());
         this.permits = settings.maxConcurrentRequests() > 0 ? new Permits(settings.maxConcurrentRequests()) : null;
@@ -65,11 +83,40 @@ public final class CallRuntime {
         return permits;
     }
 
-    /** Starts a call: its tracking id, its recorded request and its deadline. */
+    /**
+     * Starts a call: its tracking id, its recorded request and its deadline; tells the call listeners, on the calling
+     * thread.
+     */
     CallState start(Call<?> call) {
         String trackingId = TrackingIds.next();
-        return new CallState(call.retryClass(), trackingId, call.recording().apply(trackingId),
+        CallState state = new CallState(call.retryClass(), trackingId, call.recording().apply(trackingId),
                 clock.millis() + callTimeout.toMillis());
+        if (callListeners.any()) {
+            state.observed = ObservedCall.start(callListeners, operation(state.call), trackingId,
+                    nanoTime.getAsLong());
+        }
+        return state;
+    }
+
+    /**
+     * The call has ended: tells the call listeners, once (a cancelled asynchronous call may end twice: on the
+     * cancelling thread and in its last step).
+     *
+     * @param failure what the call threw, {@code null} when it succeeded
+     */
+    void ended(CallState state, Throwable failure) {
+        if (state.observed != null) {
+            state.observed.end(nanoTime.getAsLong(), state.attempts, failure);
+        }
+    }
+
+    private ObservedCall.Operation operation(RecordedCall call) {
+        ObservedCall.Operation operation = operations.get(call.method());
+        if (operation == null) {
+            operation = operations.computeIfAbsent(call.method(), method -> new ObservedCall.Operation(
+                    method.getName(), plans.httpMethod(call), plans.urlTemplate(call), serverAddress, serverPort));
+        }
+        return operation;
     }
 
     /**
@@ -84,6 +131,9 @@ public final class CallRuntime {
         if (state.retryWaitMillis > 0) {
             long wait = state.retryWaitMillis;
             state.retryWaitMillis = 0;
+            if (state.observed != null) {
+                state.observed.waitedToRetry(wait);
+            }
             return wait;
         }
         if (state.turn == null) {
@@ -103,7 +153,11 @@ public final class CallRuntime {
             state.throttleWaitReported = true;
             throttle.reportWait(delayNanos, state.trackingId, plans.httpMethod(state.call), plans.path(state.call));
         }
-        return Math.min(delayMillis, TimeUnit.NANOSECONDS.toMillis(RequestThrottle.MAX_WAIT_NANOS));
+        long wait = Math.min(delayMillis, TimeUnit.NANOSECONDS.toMillis(RequestThrottle.MAX_WAIT_NANOS));
+        if (state.observed != null) {
+            state.observed.waitedForThrottle(wait);
+        }
+        return wait;
     }
 
     /** The call will not send its next attempt (cancelled, or it failed before sending): its turn is given back. */
@@ -144,6 +198,7 @@ public final class CallRuntime {
      *                                            other
      */
     Request request(CallState state) {
+        long asked = state.observed != null ? nanoTime.getAsLong() : 0;
         String token = tokens.accessToken(Duration.ofMillis(remainingMillis(state)));
         if (token == null || token.isBlank()) {
             throw new IllegalStateException("The token provider returned no access token");
@@ -159,7 +214,11 @@ public final class CallRuntime {
         }
         state.sentToken = token;
         state.attempts++;
-        return plans.request(state.call, token);
+        Request request = plans.request(state.call, token);
+        if (state.observed != null) {
+            state.observed.tokenFetched(asked, nanoTime.getAsLong());
+        }
+        return request;
     }
 
     /**
@@ -177,9 +236,16 @@ public final class CallRuntime {
             throw failure;
         } catch (UnreadableAnswer failure) {
             answered(state);
-            throw PublicExceptions.unreadable(failure, state.trackingId);
+            WebexException unreadable = PublicExceptions.unreadable(failure, state.trackingId);
+            if (state.observed != null) {
+                state.observed.attemptUnreadable(nanoTime.getAsLong(), state.attempts, response.status(), unreadable);
+            }
+            throw unreadable;
         }
         answered(state);
+        if (state.observed != null) {
+            state.observed.attemptSucceeded(nanoTime.getAsLong(), state.attempts, response.status());
+        }
         return call.result().apply(answer);
     }
 
@@ -207,6 +273,7 @@ public final class CallRuntime {
             // a 401 means the request was not acted on: every operation may be resent once with a fresh token
             state.rejectedToken = state.sentToken;
             tokens.unauthorized(state.sentToken);
+            attemptFailed(state, failure, Duration.ZERO);
             return;
         }
         if (!throttled) {
@@ -217,10 +284,19 @@ public final class CallRuntime {
             wait = Duration.ofMillis(ownWaitMillis);
         }
         if (wait == null || clock.millis() + wait.toMillis() >= state.deadlineMillis) {
+            attemptFailed(state, failure, null);
             throw finalFailure(state);
         }
         state.retryWaitMillis = wait.toMillis();
+        attemptFailed(state, failure, wait);
         notifyRetry(state, failure, wait);
+    }
+
+    /** Tells the call listeners of a failed attempt and what follows it ({@code null}: nothing). */
+    private void attemptFailed(CallState state, RuntimeException failure, Duration retryDelay) {
+        if (state.observed != null) {
+            state.observed.attemptFailed(nanoTime.getAsLong(), state.attempts, failure, retryDelay);
+        }
     }
 
     /** An attempt was answered with anything but 429: the service let it through. */
@@ -264,6 +340,24 @@ public final class CallRuntime {
             listener.onRetry(new RetryEvent(method, path, state.attempts, status, what, wait, state.trackingId));
         } catch (RuntimeException e) {
             LOG.warn("RetryListener threw {}; ignored", e.getClass().getName());
+        }
+    }
+
+    /** The throttle's events for the user's {@link RetryListener} and then the call listeners. */
+    private record ThrottleToCallListeners(RetryListener retryListener, CallListeners callListeners)
+            implements RetryListener {
+        @Override
+        public void onRetry(RetryEvent event) {
+            retryListener.onRetry(event);
+        }
+
+        @Override
+        public void onThrottle(ThrottleEvent event) {
+            try {
+                retryListener.onThrottle(event);
+            } finally {
+                callListeners.throttled(event);
+            }
         }
     }
 }

@@ -34,6 +34,8 @@ final class CallState {
     Reservation turn;
     /** Whether a wait for the throttle was reported (once per call). */
     boolean throttleWaitReported;
+    /** The call as the client's call listeners see it, {@code null} when there are none. */
+    ObservedCall observed;
 
     CallState(RetryClass retryClass, String trackingId, RecordedCall call, long deadlineMillis) {
         this.retryClass = retryClass;

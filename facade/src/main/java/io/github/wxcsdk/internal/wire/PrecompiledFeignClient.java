@@ -44,7 +44,8 @@ public final class PrecompiledFeignClient {
      * One compiled method: its request plan and what its answer decodes to ({@code null} for {@code void}), or why
      * it cannot be compiled.
      */
-    private record Operation(RequestPlan plan, JavaType result, String httpMethod, String path, String unsupported) {
+    private record Operation(RequestPlan plan, JavaType result, String httpMethod, String path, String template,
+                             String unsupported) {
     }
 
     /** Feign's contract, one method at a time (its public entry point reads every method of the interface). */
@@ -149,6 +150,14 @@ public final class PrecompiledFeignClient {
         return operation(call).path();
     }
 
+    /**
+     * @return the path template of the recorded call's operation as the spec writes it, relative to the API root and
+     *         without the query: {@code /telephony/conference/members/{memberId}/mute}
+     */
+    public String urlTemplate(RecordedCall call) {
+        return operation(call).template();
+    }
+
     private Operation operation(RecordedCall call) {
         Operation operation = operations.computeIfAbsent(call.method(), this::compile);
         if (operation.unsupported() != null) {
@@ -162,9 +171,10 @@ public final class PrecompiledFeignClient {
         try {
             return new Operation(RequestPlan.compile(metadata, baseUrl, mapper),
                     metadata.returnType() == void.class ? null : mapper.constructType(metadata.returnType()),
-                    metadata.template().method(), URI.create(baseUrl).getRawPath() + metadata.template().path(), null);
+                    metadata.template().method(), URI.create(baseUrl).getRawPath() + metadata.template().path(),
+                    metadata.template().path(), null);
         } catch (UnsupportedOperationException e) {
-            return new Operation(null, null, null, null, e.getMessage());
+            return new Operation(null, null, null, null, null, e.getMessage());
         }
     }
 

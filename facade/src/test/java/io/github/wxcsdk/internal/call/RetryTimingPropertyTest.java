@@ -119,7 +119,7 @@ class RetryTimingPropertyTest {
         ClientSettings base = InMemoryClients.settings(new FakeTime(), maxRetries, Duration.ofMinutes(5));
         return new ClientSettings(base.baseUrl(), base.tokenProvider(), base.connectTimeout(), base.readTimeout(),
                 base.callTimeout(), maxRetries, base.maxRetryAfter(), true, 0, base.retryListener(), FIXED,
-                base.sleeper(), jitter, 0, true, null);
+                base.sleeper(), jitter, 0, true, null, java.util.List.of());
     }
 
     private static TransportFailure timedOut() {

@@ -294,6 +294,6 @@ class PrecompiledFeignClientParityTest {
     private static ClientSettings settings() {
         return new ClientSettings(BASE_URL, io.github.wxcsdk.auth.TokenProvider.of(TOKEN), Duration.ofSeconds(1),
                 Duration.ofSeconds(1), Duration.ofSeconds(1), 0, Duration.ofSeconds(1), true, 0, event -> { },
-                Clock.systemUTC(), Sleeper.THREAD_SLEEP, () -> 0.5, 0, true, null);
+                Clock.systemUTC(), Sleeper.THREAD_SLEEP, () -> 0.5, 0, true, null, java.util.List.of());
     }
 }
