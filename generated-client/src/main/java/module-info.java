@@ -7,14 +7,9 @@ module io.github.wxcsdk.conference.client {
     requires transitive feign.core;
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
-    // annotations only, and the generated ApiClient that the facade never runs: not needed at run time
+    // annotations only: not needed at run time
     requires static jakarta.annotation;
     requires static jakarta.validation;
-    requires static feign.jackson;
-    requires static feign.okhttp;
-    requires static feign.form;
-    requires static feign.slf4j;
-    requires static java.logging;
 
     exports io.github.wxcsdk.internal.generated.conference.api to io.github.wxcsdk.conference;
     exports io.github.wxcsdk.internal.generated.conference.model to io.github.wxcsdk.conference;

@@ -2,8 +2,9 @@ package io.github.wxcsdk;
 
 /**
  * Observes the retries the SDK makes, and the waits of the client's throttle, for metrics or logs of your own. Called
- * on the calling thread just before the SDK waits; keep it quick and do not throw (an exception thrown here is logged
- * at WARN and otherwise ignored). Only {@link #onRetry(RetryEvent)} must be implemented, so a lambda still fits.
+ * just before the SDK waits: on the calling thread for the synchronous API ({@code build()}), on one of the client's
+ * own threads for the asynchronous one ({@code buildAsync()}). Keep it quick, do not block, and do not throw (an
+ * exception thrown here is logged at WARN and otherwise ignored). Only {@link #onRetry(RetryEvent)} must be implemented, so a lambda still fits.
  */
 @FunctionalInterface
 public interface RetryListener {

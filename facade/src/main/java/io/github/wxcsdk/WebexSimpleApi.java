@@ -3,19 +3,17 @@ package io.github.wxcsdk;
 import io.github.wxcsdk.auth.TokenProvider;
 import io.github.wxcsdk.internal.ClientSettings;
 import io.github.wxcsdk.internal.Clients;
-import io.github.wxcsdk.internal.Sleeper;
+import io.github.wxcsdk.internal.Time;
 import io.github.wxcsdk.internal.TransportSecurity;
 import io.github.wxcsdk.telephony.TelephonyApi;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -72,23 +70,11 @@ public final class WebexSimpleApi {
      * Configures a {@link WebexSimpleApi}. Not thread-safe; the client it builds is.
      */
     public static final class Builder {
+        /** Every other setting, with its default; the values set here are checked first. */
+        private final ClientSettings.Builder settings = ClientSettings.builder();
         private TokenProvider tokenProvider;
-        private Executor completionExecutor;
         private String baseUrl = DEFAULT_BASE_URL;
-        private Duration connectTimeout = Duration.ofSeconds(10);
-        private Duration readTimeout = Duration.ofSeconds(30);
-        private Duration callTimeout = Duration.ofMinutes(5);
-        private int maxRetries = 3;
-        private Duration maxRetryAfter = Duration.ofSeconds(60);
-        private boolean retryStateChangesOnAmbiguousFailure = true;
-        private int maxConcurrentRequests;
-        private double maxRequestsPerSecond;
-        private boolean adaptiveThrottling = true;
-        private RetryListener retryListener = event -> { };
         private final List<CallListener> callListeners = new ArrayList<>();
-        private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Sleeper.THREAD_SLEEP;
-        private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
         private Function<String, String> environment = System::getenv;
 
         private Builder() {
@@ -150,7 +136,7 @@ public final class WebexSimpleApi {
          * @throws NullPointerException when {@code executor} is {@code null}
          */
         public Builder executor(Executor executor) {
-            this.completionExecutor = Objects.requireNonNull(executor, "executor must not be null");
+            settings.completionExecutor(Objects.requireNonNull(executor, "executor must not be null"));
             return this;
         }
 
@@ -177,7 +163,7 @@ public final class WebexSimpleApi {
          * @throws IllegalArgumentException when it is zero or negative
          */
         public Builder connectTimeout(Duration connectTimeout) {
-            this.connectTimeout = positive(connectTimeout, "connectTimeout");
+            settings.connectTimeout(positive(connectTimeout, "connectTimeout"));
             return this;
         }
 
@@ -191,7 +177,7 @@ public final class WebexSimpleApi {
          * @throws IllegalArgumentException when it is zero or negative
          */
         public Builder readTimeout(Duration readTimeout) {
-            this.readTimeout = positive(readTimeout, "readTimeout");
+            settings.readTimeout(positive(readTimeout, "readTimeout"));
             return this;
         }
 
@@ -209,7 +195,7 @@ public final class WebexSimpleApi {
          * @throws IllegalArgumentException when it is zero or negative
          */
         public Builder callTimeout(Duration callTimeout) {
-            this.callTimeout = positive(callTimeout, "callTimeout");
+            settings.callTimeout(positive(callTimeout, "callTimeout"));
             return this;
         }
 
@@ -224,7 +210,7 @@ public final class WebexSimpleApi {
             if (maxRetries < 0) {
                 throw new IllegalArgumentException("maxRetries must not be negative: " + maxRetries);
             }
-            this.maxRetries = maxRetries;
+            settings.maxRetries(maxRetries);
             return this;
         }
 
@@ -244,7 +230,7 @@ public final class WebexSimpleApi {
             if (maxRetryAfter.isNegative()) {
                 throw new IllegalArgumentException("maxRetryAfter must not be negative: " + maxRetryAfter);
             }
-            this.maxRetryAfter = maxRetryAfter;
+            settings.maxRetryAfter(maxRetryAfter);
             return this;
         }
 
@@ -258,7 +244,7 @@ public final class WebexSimpleApi {
          * @return this builder
          */
         public Builder retryStateChangesOnAmbiguousFailure(boolean retry) {
-            this.retryStateChangesOnAmbiguousFailure = retry;
+            settings.retryStateChangesOnAmbiguousFailure(retry);
             return this;
         }
 
@@ -278,7 +264,7 @@ public final class WebexSimpleApi {
                 throw new IllegalArgumentException("maxConcurrentRequests must not be negative: "
                         + maxConcurrentRequests);
             }
-            this.maxConcurrentRequests = maxConcurrentRequests;
+            settings.maxConcurrentRequests(maxConcurrentRequests);
             return this;
         }
 
@@ -296,7 +282,7 @@ public final class WebexSimpleApi {
                 throw new IllegalArgumentException("maxRequestsPerSecond must be zero or positive and finite: "
                         + maxRequestsPerSecond);
             }
-            this.maxRequestsPerSecond = maxRequestsPerSecond;
+            settings.maxRequestsPerSecond(maxRequestsPerSecond);
             return this;
         }
 
@@ -311,7 +297,7 @@ public final class WebexSimpleApi {
          * @return this builder
          */
         public Builder adaptiveThrottling(boolean adaptive) {
-            this.adaptiveThrottling = adaptive;
+            settings.adaptiveThrottling(adaptive);
             return this;
         }
 
@@ -323,7 +309,7 @@ public final class WebexSimpleApi {
          * @throws NullPointerException when {@code retryListener} is {@code null}
          */
         public Builder retryListener(RetryListener retryListener) {
-            this.retryListener = Objects.requireNonNull(retryListener, "retryListener must not be null");
+            settings.retryListener(Objects.requireNonNull(retryListener, "retryListener must not be null"));
             return this;
         }
 
@@ -344,21 +330,15 @@ public final class WebexSimpleApi {
             return this;
         }
 
-        /** For tests: the time source of deadlines and HTTP-dates. */
-        Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /** For tests: waits between attempts without sleeping. */
-        Builder sleeper(Sleeper sleeper) {
-            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        /** For tests: the time of deadlines, the throttle and HTTP-dates, and the waits between attempts. */
+        Builder time(Time time) {
+            settings.time(time);
             return this;
         }
 
         /** For tests: the random numbers of backoff jitter, in [0, 1). */
         Builder jitter(DoubleSupplier jitter) {
-            this.jitter = Objects.requireNonNull(jitter, "jitter");
+            settings.jitter(jitter);
             return this;
         }
 
@@ -382,7 +362,9 @@ public final class WebexSimpleApi {
 
         /**
          * Builds the asynchronous twin of the client, with the same settings: every operation returns a
-         * {@link java.util.concurrent.CompletableFuture} and no thread waits for a call in flight.
+         * {@link java.util.concurrent.CompletableFuture}, with no thread per call in flight (see
+         * {@link io.github.wxcsdk.telephony.conference.ConferenceControlsAsyncApi} for the steps that run on the
+         * client's threads).
          *
          * @return a new thread-safe asynchronous client; close it when done to end its threads at once
          * @throws IllegalStateException as {@link #build()}
@@ -392,10 +374,8 @@ public final class WebexSimpleApi {
         }
 
         private ClientSettings settings() {
-            return new ClientSettings(checkedBaseUrl(), resolvedTokenProvider(), connectTimeout, readTimeout,
-                    callTimeout, maxRetries, maxRetryAfter, retryStateChangesOnAmbiguousFailure,
-                    maxConcurrentRequests, retryListener, clock, sleeper, jitter, maxRequestsPerSecond, adaptiveThrottling,
-                    completionExecutor, callListeners);
+            return settings.baseUrl(checkedBaseUrl()).tokenProvider(resolvedTokenProvider())
+                    .callListeners(callListeners).build();
         }
 
         private TokenProvider resolvedTokenProvider() {

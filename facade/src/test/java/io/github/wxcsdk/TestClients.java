@@ -29,8 +29,7 @@ public final class TestClients {
      */
     public static WebexSimpleApi.Builder builder(String baseUrl, FakeTime time) {
         return realTimeBuilder(baseUrl)
-                .clock(time)
-                .sleeper(time::sleep)
+                .time(time)
                 .jitter(() -> 0.5);
     }
 

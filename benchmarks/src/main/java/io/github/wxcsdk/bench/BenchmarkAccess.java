@@ -11,7 +11,7 @@ import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
 
 /**
  * The facade and its layers as the benchmarks compare them: through the facade's documented hook
- * ({@link BenchmarkHooks}, an internal class the module does not export), never by putting classes into the facade's
+ * ({@link BenchmarkHooks}, in the façade's test jar), never by putting classes into the facade's
  * packages.
  */
 public final class BenchmarkAccess {

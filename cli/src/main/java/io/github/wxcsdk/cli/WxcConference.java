@@ -5,7 +5,7 @@ import io.github.wxcsdk.auth.OAuthTokenProvider;
 import io.github.wxcsdk.auth.TokenProvider;
 import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
 import io.github.wxcsdk.telephony.conference.ConferenceDetails;
-import io.github.wxcsdk.telephony.conference.MemberConferenceControlsApi;
+import io.github.wxcsdk.telephony.conference.ConferenceOperationsApi;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,8 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * {@code wxc-conference}: Webex Calling conference controls from a shell, built on the wxc-sdk-java façade, plus
@@ -120,13 +118,13 @@ public final class WxcConference {
     int start(@Parameters(arity = "2..*", paramLabel = "CALL_ID", description = "ids of the calls to join")
               List<String> callIds) {
         List<String> ids = new ArrayList<>(callIds);
-        act(c -> c.startConference(ids), m -> m.startConference(ids));
+        views().startConference(ids);
         return done("Conference started with " + callIds.size() + " calls.");
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a call to the conference.")
     int add(@Parameters(paramLabel = "CALL_ID", description = "id of the call to add") String callId) {
-        act(c -> c.addParticipant(callId), m -> m.addParticipant(callId));
+        views().addParticipant(callId);
         return done("Added " + callId + ".");
     }
 
@@ -135,10 +133,10 @@ public final class WxcConference {
     int mute(@Parameters(arity = "0..1", paramLabel = "CALL_ID", description = "the participant's call id")
              String callId) {
         if (callId == null) {
-            act(ConferenceControlsApi::mute, MemberConferenceControlsApi::mute);
+            views().mute();
             return done("Host muted.");
         }
-        act(c -> c.mute(callId), m -> m.mute(callId));
+        views().mute(callId);
         return done("Muted " + callId + ".");
     }
 
@@ -147,50 +145,50 @@ public final class WxcConference {
     int unmute(@Parameters(arity = "0..1", paramLabel = "CALL_ID", description = "the participant's call id")
                String callId) {
         if (callId == null) {
-            act(ConferenceControlsApi::unmute, MemberConferenceControlsApi::unmute);
+            views().unmute();
             return done("Host unmuted.");
         }
-        act(c -> c.unmute(callId), m -> m.unmute(callId));
+        views().unmute(callId);
         return done("Unmuted " + callId + ".");
     }
 
     @Command(name = "deafen", mixinStandardHelpOptions = true,
             description = "Stop sending the conference's media to a participant.")
     int deafen(@Parameters(paramLabel = "CALL_ID", description = "the participant's call id") String callId) {
-        act(c -> c.deafenParticipant(callId), m -> m.deafenParticipant(callId));
+        views().deafenParticipant(callId);
         return done("Deafened " + callId + ".");
     }
 
     @Command(name = "undeafen", mixinStandardHelpOptions = true,
             description = "Send the conference's media to a participant again.")
     int undeafen(@Parameters(paramLabel = "CALL_ID", description = "the participant's call id") String callId) {
-        act(c -> c.undeafenParticipant(callId), m -> m.undeafenParticipant(callId));
+        views().undeafenParticipant(callId);
         return done("Undeafened " + callId + ".");
     }
 
     @Command(name = "hold", mixinStandardHelpOptions = true, description = "Hold the conference host.")
     int hold() {
-        act(ConferenceControlsApi::hold, MemberConferenceControlsApi::hold);
+        views().hold();
         return done("Conference held.");
     }
 
     @Command(name = "resume", mixinStandardHelpOptions = true, description = "Resume the held conference host.")
     int resume() {
-        act(ConferenceControlsApi::resume, MemberConferenceControlsApi::resume);
+        views().resume();
         return done("Conference resumed.");
     }
 
     @Command(name = "release", mixinStandardHelpOptions = true,
             description = "Release the conference: the host and all participants.")
     int release() {
-        act(ConferenceControlsApi::releaseConference, MemberConferenceControlsApi::releaseConference);
+        views().releaseConference();
         return done("Conference released.");
     }
 
     @Command(name = "details", mixinStandardHelpOptions = true, description = "Show the conference.")
     int details(@Option(names = "--json", description = "print JSON in Webex's field names") boolean json) {
         Optional<ConferenceDetails> details =
-                call(ConferenceControlsApi::getConferenceDetails, MemberConferenceControlsApi::getConferenceDetails);
+                views().getConferenceDetails();
         spec.commandLine().getOut().print(json ? ConferenceJson.render(details) : ConferenceTable.render(details));
         spec.commandLine().getOut().flush();
         return 0;
@@ -199,42 +197,31 @@ public final class WxcConference {
     @Command(name = "barge-in", mixinStandardHelpOptions = true,
             description = "Supervisor: join the supervised call as a full participant, heard by everyone.")
     int bargeIn() {
-        act(ConferenceControlsApi::bargeIn, MemberConferenceControlsApi::bargeIn);
+        views().bargeIn();
         return done("Barged in.");
     }
 
     @Command(name = "silent-monitor", mixinStandardHelpOptions = true,
             description = "Supervisor: listen to the supervised call, heard by nobody.")
     int silentMonitor() {
-        act(ConferenceControlsApi::silentMonitor, MemberConferenceControlsApi::silentMonitor);
+        views().silentMonitor();
         return done("Monitoring silently.");
     }
 
     @Command(name = "coach", mixinStandardHelpOptions = true,
             description = "Supervisor: talk to the agent only; the customer does not hear it.")
     int coach() {
-        act(ConferenceControlsApi::supervisorCoach, MemberConferenceControlsApi::supervisorCoach);
+        views().supervisorCoach();
         return done("Coaching.");
     }
 
-    /** Runs a control on the user's conference, or with {@code --member} on that member's. */
-    private void act(Consumer<ConferenceControlsApi> onUser, Consumer<MemberConferenceControlsApi> onMember) {
-        call(user -> {
-            onUser.accept(user);
-            return null;
-        }, memberView -> {
-            onMember.accept(memberView);
-            return null;
-        });
-    }
-
-    /** Asks the user's conference, or with {@code --member} that member's; the two views share no type. */
-    private <T> T call(Function<ConferenceControlsApi, T> onUser, Function<MemberConferenceControlsApi, T> onMember) {
+    /** @return the user's conference, or with {@code --member} that member's: every command runs on either */
+    private ConferenceOperationsApi views() {
         ConferenceControlsApi conference = conference();
         if (member != null) {
-            return onMember.apply(org == null ? conference.forMember(member) : conference.forMember(member, org));
+            return org == null ? conference.forMember(member) : conference.forMember(member, org);
         }
-        return onUser.apply(lineOwner == null ? conference : conference.forLineOwner(lineOwner));
+        return lineOwner == null ? conference : conference.forLineOwner(lineOwner);
     }
 
     /**

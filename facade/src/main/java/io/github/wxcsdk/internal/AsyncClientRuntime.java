@@ -2,7 +2,7 @@ package io.github.wxcsdk.internal;
 
 import io.github.wxcsdk.internal.call.AsyncCallExecutor;
 import io.github.wxcsdk.internal.call.CallRuntime;
-import io.github.wxcsdk.internal.conference.Views;
+import io.github.wxcsdk.internal.conference.ConferenceViews;
 import io.github.wxcsdk.internal.http.JdkHttpTransport;
 import io.github.wxcsdk.telephony.conference.ConferenceControlsAsyncApi;
 
@@ -39,27 +39,8 @@ public final class AsyncClientRuntime implements AutoCloseable {
         JdkHttpTransport transport = new JdkHttpTransport(settings.connectTimeout(), io, timer);
         CallRuntime runtime = new CallRuntime(settings, Clients.plans(settings));
         AsyncCallExecutor executor = new AsyncCallExecutor(runtime, transport::executeAsync, timer,
-                delay(settings.sleeper()), io, completion);
-        this.conference = new Views.AsyncUser(Clients.requests(), executor);
-    }
-
-    /**
-     * Waits are scheduled on the timer; a test's sleeper (fake time) is called on the I/O pool instead, so tests run
-     * the asynchronous API on the same fake clock as the synchronous one.
-     */
-    private AsyncCallExecutor.Delay delay(Sleeper sleeper) {
-        if (sleeper == Sleeper.THREAD_SLEEP) {
-            return (millis, task) -> timer.schedule(task, millis, TimeUnit.MILLISECONDS);
-        }
-        return (millis, task) -> io.submit(() -> {
-            try {
-                sleeper.sleep(Duration.ofMillis(millis));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            task.run();
-        });
+                (millis, task) -> settings.time().schedule(timer, Duration.ofMillis(millis), task), io, completion);
+        this.conference = ConferenceViews.asyncUser(executor);
     }
 
     /** @return the user's asynchronous conference controls */

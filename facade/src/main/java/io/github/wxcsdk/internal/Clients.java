@@ -2,13 +2,10 @@ package io.github.wxcsdk.internal;
 
 import io.github.wxcsdk.internal.call.CallExecutor;
 import io.github.wxcsdk.internal.call.CallRuntime;
-import io.github.wxcsdk.internal.conference.ConferenceRequests;
-import io.github.wxcsdk.internal.conference.UserEndpoints;
-import io.github.wxcsdk.internal.conference.Views;
+import io.github.wxcsdk.internal.conference.ConferenceViews;
 import io.github.wxcsdk.internal.http.JdkHttpTransport;
-import io.github.wxcsdk.internal.wire.GeneratedClientFactory;
+import io.github.wxcsdk.internal.wire.WireMapper;
 import io.github.wxcsdk.internal.wire.PrecompiledFeignClient;
-import io.github.wxcsdk.internal.wire.Recorder;
 import feign.Client;
 import io.github.wxcsdk.internal.generated.conference.api.ConferenceControlsClient;
 import io.github.wxcsdk.telephony.TelephonyApi;
@@ -16,8 +13,7 @@ import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
 
 /**
  * Creates the implementation behind {@code WebexSimpleApi}: one transport, plan cache, call runtime and executor per
- * client. Public for the façade's entry points in other packages, and as the one documented seam for benchmarks and
- * tests that run the façade over another Feign transport ({@link #conference(ClientSettings, Client)}); not API.
+ * client. Public for the façade's entry points in other packages; not API.
  */
 public final class Clients {
     private Clients() {
@@ -36,24 +32,20 @@ public final class Clients {
     }
 
     /**
-     * The user's conference controls over any Feign transport: for tests that answer in memory and benchmarks that
-     * compare transports. The transport gets each attempt's time limit as its {@code readTimeout}.
+     * The user's conference controls over a Feign transport, which gets each attempt's time limit as its
+     * {@code readTimeout}. (Tests and benchmarks, in this package in the façade's test jar, give other transports.)
      *
      * @param settings  the settings
      * @param transport sends each attempt
      * @return the conference controls
      */
-    public static ConferenceControlsApi conference(ClientSettings settings, Client transport) {
+    static ConferenceControlsApi conference(ClientSettings settings, Client transport) {
         CallRuntime runtime = new CallRuntime(settings, plans(settings));
-        return new Views.User(requests(), new CallExecutor(runtime, transport, settings.sleeper()));
+        return ConferenceViews.user(new CallExecutor(runtime, transport, settings.time()));
     }
 
     static PrecompiledFeignClient plans(ClientSettings settings) {
         return new PrecompiledFeignClient(ConferenceControlsClient.class, settings.baseUrl(),
-                GeneratedClientFactory.objectMapper());
-    }
-
-    static ConferenceRequests requests() {
-        return new ConferenceRequests(new Recorder<>(ConferenceControlsClient.class), new UserEndpoints(null));
+                WireMapper.create());
     }
 }

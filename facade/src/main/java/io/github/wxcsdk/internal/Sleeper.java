@@ -2,7 +2,11 @@ package io.github.wxcsdk.internal;
 
 import java.time.Duration;
 
-/** Waits between attempts; tests inject one that advances a fake clock instead of sleeping. */
+/**
+ * Waits of the {@code auth} package (token refresh retries); tests inject one that advances a fake clock instead of
+ * sleeping. The calls themselves wait through the client's {@link Time}, which the {@code auth} package is to adopt
+ * in its place.
+ */
 @FunctionalInterface
 public interface Sleeper {
     /** Sleeps on the calling thread. */

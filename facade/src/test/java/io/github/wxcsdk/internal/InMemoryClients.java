@@ -41,9 +41,15 @@ public final class InMemoryClients {
 
     /** @return settings with the given limits, fake time and the jitter fixed at one half */
     public static ClientSettings settings(FakeTime time, int maxRetries, Duration callTimeout) {
-        return new ClientSettings(URI.create("https://webexapis.com/v1"), TokenProvider.of(TOKEN),
-                Duration.ofSeconds(1), Duration.ofSeconds(1), callTimeout, maxRetries, Duration.ofSeconds(60), true, 0,
-                event -> { }, time, time::sleep, () -> 0.5, 0, true, null, java.util.List.of());
+        return builder(time, maxRetries, callTimeout).build();
+    }
+
+    /** @return a builder of {@link #settings(FakeTime, int, Duration)}, to change more */
+    public static ClientSettings.Builder builder(FakeTime time, int maxRetries, Duration callTimeout) {
+        return ClientSettings.builder().baseUrl(URI.create("https://webexapis.com/v1"))
+                .tokenProvider(TokenProvider.of(TOKEN)).connectTimeout(Duration.ofSeconds(1))
+                .readTimeout(Duration.ofSeconds(1)).callTimeout(callTimeout).maxRetries(maxRetries).time(time)
+                .jitter(() -> 0.5);
     }
 
     /** @return the conference controls, each request answered by {@code answers} */

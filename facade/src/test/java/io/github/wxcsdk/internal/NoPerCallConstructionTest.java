@@ -1,7 +1,7 @@
 package io.github.wxcsdk.internal;
 
 import io.github.wxcsdk.internal.http.JdkHttpTransport;
-import io.github.wxcsdk.internal.wire.GeneratedClientFactory;
+import io.github.wxcsdk.internal.wire.WireMapper;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Feign;
 import io.github.wxcsdk.WebexSimpleApi;
@@ -68,7 +68,7 @@ class NoPerCallConstructionTest {
         long started = threads.getTotalStartedThreadCount() - startedBefore;
 
         long mapper = constructionCost(() -> {
-            ObjectMapper fresh = GeneratedClientFactory.objectMapper();
+            ObjectMapper fresh = WireMapper.create();
             try {
                 fresh.writeValueAsBytes(new MuteRequest().callId("Y2lzY29zcGFyazovL3VzL0NBTEwvMDAwMQ"));
                 return fresh.readValue(DETAILS, ConferenceDetails.class);

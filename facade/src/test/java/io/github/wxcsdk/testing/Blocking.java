@@ -2,18 +2,19 @@ package io.github.wxcsdk.testing;
 
 import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
 import io.github.wxcsdk.telephony.conference.ConferenceControlsAsyncApi;
-import io.github.wxcsdk.telephony.conference.ConferenceDetails;
 import io.github.wxcsdk.telephony.conference.MemberConferenceControlsApi;
 import io.github.wxcsdk.telephony.conference.MemberConferenceControlsAsyncApi;
 
-import java.util.List;
-import java.util.Optional;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * The asynchronous API seen through the synchronous interfaces: each method calls its async twin and waits, and a
- * failed future rethrows its cause. Lets every test of the synchronous API (fault matrix, Retry-After table, canary)
+ * The asynchronous API seen through the synchronous interfaces: each method calls its async twin (same name and
+ * parameters, found by reflection, so nothing here is written per operation) and waits, and a failed future rethrows
+ * its cause. Lets every test of the synchronous API (fault matrix, Retry-After table, canary)
  * run through the asynchronous one unchanged.
  */
 public final class Blocking {
@@ -25,7 +26,7 @@ public final class Blocking {
      * @return the same controls, waiting for each call
      */
     public static ConferenceControlsApi of(ConferenceControlsAsyncApi async) {
-        return new User(async);
+        return blocking(ConferenceControlsApi.class, ConferenceControlsAsyncApi.class, async);
     }
 
     /**
@@ -33,7 +34,7 @@ public final class Blocking {
      * @return the same controls, waiting for each call
      */
     public static MemberConferenceControlsApi of(MemberConferenceControlsAsyncApi async) {
-        return new Member(async);
+        return blocking(MemberConferenceControlsApi.class, MemberConferenceControlsAsyncApi.class, async);
     }
 
     /**
@@ -57,182 +58,36 @@ public final class Blocking {
         }
     }
 
-    private record User(ConferenceControlsAsyncApi async) implements ConferenceControlsApi {
-        @Override
-        public void startConference(List<String> callIds) {
-            join(async.startConference(callIds));
-        }
-
-        @Override
-        public void startConference(String first, String second, String... more) {
-            join(async.startConference(first, second, more));
-        }
-
-        @Override
-        public void addParticipant(String callId) {
-            join(async.addParticipant(callId));
-        }
-
-        @Override
-        public void mute() {
-            join(async.mute());
-        }
-
-        @Override
-        public void mute(String callId) {
-            join(async.mute(callId));
-        }
-
-        @Override
-        public void unmute() {
-            join(async.unmute());
-        }
-
-        @Override
-        public void unmute(String callId) {
-            join(async.unmute(callId));
-        }
-
-        @Override
-        public void deafenParticipant(String callId) {
-            join(async.deafenParticipant(callId));
-        }
-
-        @Override
-        public void undeafenParticipant(String callId) {
-            join(async.undeafenParticipant(callId));
-        }
-
-        @Override
-        public void hold() {
-            join(async.hold());
-        }
-
-        @Override
-        public void resume() {
-            join(async.resume());
-        }
-
-        @Override
-        public Optional<ConferenceDetails> getConferenceDetails() {
-            return join(async.getConferenceDetails());
-        }
-
-        @Override
-        public void releaseConference() {
-            join(async.releaseConference());
-        }
-
-        @Override
-        public void bargeIn() {
-            join(async.bargeIn());
-        }
-
-        @Override
-        public void silentMonitor() {
-            join(async.silentMonitor());
-        }
-
-        @Override
-        public void supervisorCoach() {
-            join(async.supervisorCoach());
-        }
-
-        @Override
-        public ConferenceControlsApi forLineOwner(String lineOwnerId) {
-            return new User(async.forLineOwner(lineOwnerId));
-        }
-
-        @Override
-        public MemberConferenceControlsApi forMember(String memberId) {
-            return new Member(async.forMember(memberId));
-        }
-
-        @Override
-        public MemberConferenceControlsApi forMember(String memberId, String orgId) {
-            return new Member(async.forMember(memberId, orgId));
-        }
-    }
-
-    private record Member(MemberConferenceControlsAsyncApi async) implements MemberConferenceControlsApi {
-        @Override
-        public void startConference(List<String> callIds) {
-            join(async.startConference(callIds));
-        }
-
-        @Override
-        public void startConference(String first, String second, String... more) {
-            join(async.startConference(first, second, more));
-        }
-
-        @Override
-        public void addParticipant(String callId) {
-            join(async.addParticipant(callId));
-        }
-
-        @Override
-        public void mute() {
-            join(async.mute());
-        }
-
-        @Override
-        public void mute(String callId) {
-            join(async.mute(callId));
-        }
-
-        @Override
-        public void unmute() {
-            join(async.unmute());
-        }
-
-        @Override
-        public void unmute(String callId) {
-            join(async.unmute(callId));
-        }
-
-        @Override
-        public void deafenParticipant(String callId) {
-            join(async.deafenParticipant(callId));
-        }
-
-        @Override
-        public void undeafenParticipant(String callId) {
-            join(async.undeafenParticipant(callId));
-        }
-
-        @Override
-        public void hold() {
-            join(async.hold());
-        }
-
-        @Override
-        public void resume() {
-            join(async.resume());
-        }
-
-        @Override
-        public Optional<ConferenceDetails> getConferenceDetails() {
-            return join(async.getConferenceDetails());
-        }
-
-        @Override
-        public void releaseConference() {
-            join(async.releaseConference());
-        }
-
-        @Override
-        public void bargeIn() {
-            join(async.bargeIn());
-        }
-
-        @Override
-        public void silentMonitor() {
-            join(async.silentMonitor());
-        }
-
-        @Override
-        public void supervisorCoach() {
-            join(async.supervisorCoach());
-        }
+    /**
+     * One proxy serves every view: each synchronous method calls the asynchronous method of the same name and
+     * parameters and waits; a view it returns is wrapped again.
+     */
+    private static <S> S blocking(Class<S> syncApi, Class<?> asyncApi, Object async) {
+        InvocationHandler handler = (proxy, method, args) -> {
+            if (method.getDeclaringClass() == Object.class) {
+                return switch (method.getName()) {
+                    case "equals" -> proxy == args[0];
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    default -> "Blocking(" + async + ")";
+                };
+            }
+            Object result;
+            try {
+                result = asyncApi.getMethod(method.getName(), method.getParameterTypes()).invoke(async, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+            if (result instanceof CompletableFuture<?> future) {
+                return join(future);
+            }
+            if (result instanceof ConferenceControlsAsyncApi view) {
+                return of(view);
+            }
+            if (result instanceof MemberConferenceControlsAsyncApi view) {
+                return of(view);
+            }
+            throw new AssertionError("unexpected result of " + method + ": " + result);
+        };
+        return syncApi.cast(Proxy.newProxyInstance(syncApi.getClassLoader(), new Class<?>[] {syncApi}, handler));
     }
 }

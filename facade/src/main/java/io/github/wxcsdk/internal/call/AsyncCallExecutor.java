@@ -34,7 +34,7 @@ public final class AsyncCallExecutor {
      * @param runtime    the call rules, shared with the client's synchronous executor if there is one
      * @param transport  sends attempts
      * @param timer      ends waits for a permit that take too long
-     * @param delay      runs a step after a wait (the client's timer; in tests, the fake clock's sleeper)
+     * @param delay      runs a step after a wait, as the client's {@link io.github.wxcsdk.internal.Time} schedules it
      * @param worker     runs each step of a call
      * @param completion completes the futures handed to callers
      */

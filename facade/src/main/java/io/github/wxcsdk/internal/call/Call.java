@@ -1,13 +1,13 @@
 package io.github.wxcsdk.internal.call;
 
-import io.github.wxcsdk.internal.conference.ConferenceRequests;
 import io.github.wxcsdk.internal.wire.RecordedCall;
+
 import java.util.function.Function;
 
 /**
  * One operation ready to run, the same for the synchronous and the asynchronous executor: how safe it is to resend,
  * how its request is recorded once its {@code TrackingID} is known, and how its answer becomes the public result.
- * Built by {@link ConferenceRequests}, which has checked the arguments.
+ * Built by the conference views from an operation's description, once its arguments are checked.
  *
  * @param retryClass how safe the operation is to resend
  * @param recording  records the generated method call, given the call's tracking id
@@ -15,13 +15,4 @@ import java.util.function.Function;
  * @param <T>        the public result
  */
 public record Call<T>(RetryClass retryClass, Function<String, RecordedCall> recording, Function<Object, T> result) {
-
-    /**
-     * @param retryClass how safe the operation is to resend
-     * @param recording  records the generated method call, given the call's tracking id
-     * @return a call whose result is nothing
-     */
-    public static Call<Void> withoutResult(RetryClass retryClass, Function<String, RecordedCall> recording) {
-        return new Call<>(retryClass, recording, answer -> null);
-    }
 }

@@ -1,6 +1,6 @@
 package io.github.wxcsdk.internal.call;
 
-import io.github.wxcsdk.internal.Sleeper;
+import io.github.wxcsdk.internal.Time;
 import io.github.wxcsdk.internal.http.ErrorResponse;
 import io.github.wxcsdk.internal.http.TransportFailure;
 import feign.Client;
@@ -17,19 +17,19 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
- * Runs calls on the caller's thread: waits as the {@link CallRuntime} decides (with the client's {@link Sleeper}),
+ * Runs calls on the caller's thread: waits as the {@link CallRuntime} decides (with the client's {@link Time}),
  * takes a permit when requests in flight are bounded, and sends each attempt through the blocking transport with the
  * attempt's time limit. Thread-safe; one per client.
  */
 public final class CallExecutor {
     private final CallRuntime runtime;
     private final Client transport;
-    private final Sleeper sleeper;
+    private final Time time;
 
-    public CallExecutor(CallRuntime runtime, Client transport, Sleeper sleeper) {
+    public CallExecutor(CallRuntime runtime, Client transport, Time time) {
         this.runtime = runtime;
         this.transport = transport;
-        this.sleeper = sleeper;
+        this.time = time;
     }
 
     /**
@@ -87,7 +87,7 @@ public final class CallExecutor {
             return;
         }
         try {
-            sleeper.sleep(Duration.ofMillis(millis));
+            time.sleep(Duration.ofMillis(millis));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             runtime.abandon(state);

@@ -1,9 +1,10 @@
 package io.github.wxcsdk.internal.call;
 
 import io.github.wxcsdk.internal.ClientSettings;
+import io.github.wxcsdk.internal.Time;
+import io.github.wxcsdk.internal.http.AttemptFailure;
 import io.github.wxcsdk.internal.http.ErrorResponse;
 import io.github.wxcsdk.internal.http.TrackingIds;
-import io.github.wxcsdk.internal.http.TransportFailure;
 import io.github.wxcsdk.internal.wire.PrecompiledFeignClient;
 import io.github.wxcsdk.internal.wire.RecordedCall;
 import io.github.wxcsdk.internal.wire.UnreadableAnswer;
@@ -19,14 +20,12 @@ import io.github.wxcsdk.internal.throttle.ThrottleReporter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Clock;
 import java.lang.reflect.Method;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
 
 /**
  * The rules of running a call, shared by the synchronous {@link CallExecutor} and the {@link AsyncCallExecutor}: one
@@ -43,12 +42,11 @@ public final class CallRuntime {
     private final Duration connectTimeout;
     private final Duration readTimeout;
     private final Duration callTimeout;
-    private final Clock clock;
+    /** The time of deadlines and of the throttle, one monotonic base. */
+    private final Time time;
     private final TokenProvider tokens;
     private final RetryListener listener;
     private final RequestThrottle throttle;
-    /** The throttle's time: monotonic in production, the test clock's in tests. */
-    private final LongSupplier nanoTime;
     private final Permits permits;
     /** The client's call listeners; with none, the runtime builds no event. */
     private final CallListeners callListeners;
@@ -63,7 +61,7 @@ public final class CallRuntime {
         this.connectTimeout = settings.connectTimeout();
         this.readTimeout = settings.readTimeout();
         this.callTimeout = settings.callTimeout();
-        this.clock = settings.clock();
+        this.time = settings.time();
         this.tokens = settings.tokenProvider();
         this.listener = settings.retryListener();
         this.callListeners = new CallListeners(settings.callListeners());
@@ -73,8 +71,6 @@ public final class CallRuntime {
         URI baseUrl = settings.baseUrl();
         this.serverAddress = baseUrl.getHost();
         this.serverPort = baseUrl.getPort() > 0 ? baseUrl.getPort() : "http".equals(baseUrl.getScheme()) ? 80 : 443;
-        this.nanoTime = clock.equals(Clock.systemUTC()) ? System::nanoTime
-                : () -> TimeUnit.MILLISECONDS.toNanos(clock.millis());
         this.permits = settings.maxConcurrentRequests() > 0 ? new Permits(settings.maxConcurrentRequests()) : null;
     }
 
@@ -90,10 +86,9 @@ public final class CallRuntime {
     CallState start(Call<?> call) {
         String trackingId = TrackingIds.next();
         CallState state = new CallState(call.retryClass(), trackingId, call.recording().apply(trackingId),
-                clock.millis() + callTimeout.toMillis());
+                time.nanoTime() + callTimeout.toNanos());
         if (callListeners.any()) {
-            state.observed = ObservedCall.start(callListeners, operation(state.call), trackingId,
-                    nanoTime.getAsLong());
+            state.observed = ObservedCall.start(callListeners, operation(state.call), trackingId, time.nanoTime());
         }
         return state;
     }
@@ -106,7 +101,7 @@ public final class CallRuntime {
      */
     void ended(CallState state, Throwable failure) {
         if (state.observed != null) {
-            state.observed.end(nanoTime.getAsLong(), state.attempts, failure);
+            state.observed.end(time.nanoTime(), state.attempts, failure);
         }
     }
 
@@ -137,14 +132,15 @@ public final class CallRuntime {
             return wait;
         }
         if (state.turn == null) {
-            state.turn = throttle.reserve(nanoTime.getAsLong());
+            state.turn = throttle.reserve(time.nanoTime());
         }
-        long delayNanos = throttle.delayNanos(state.turn, nanoTime.getAsLong());
+        long now = time.nanoTime();
+        long delayNanos = throttle.delayNanos(state.turn, now);
         if (delayNanos <= 0) {
             return 0;
         }
         long delayMillis = Math.max(1, TimeUnit.NANOSECONDS.toMillis(delayNanos + 999_999));
-        if (clock.millis() + delayMillis >= state.deadlineMillis) {
+        if (now + TimeUnit.MILLISECONDS.toNanos(delayMillis) - state.deadlineNanos >= 0) {
             throttle.cancel(state.turn);
             state.turn = null;
             throw finalFailure(state);
@@ -170,7 +166,7 @@ public final class CallRuntime {
 
     /** @return milliseconds until the call's deadline, at least 0 */
     long remainingMillis(CallState state) {
-        return Math.max(0, state.deadlineMillis - clock.millis());
+        return Math.max(0, TimeUnit.NANOSECONDS.toMillis(state.deadlineNanos - time.nanoTime()));
     }
 
     /** @return the exception of a call whose deadline has passed */
@@ -198,7 +194,7 @@ public final class CallRuntime {
      *                                            other
      */
     Request request(CallState state) {
-        long asked = state.observed != null ? nanoTime.getAsLong() : 0;
+        long asked = state.observed != null ? time.nanoTime() : 0;
         String token = tokens.accessToken(Duration.ofMillis(remainingMillis(state)));
         if (token == null || token.isBlank()) {
             throw new IllegalStateException("The token provider returned no access token");
@@ -216,7 +212,7 @@ public final class CallRuntime {
         state.attempts++;
         Request request = plans.request(state.call, token);
         if (state.observed != null) {
-            state.observed.tokenFetched(asked, nanoTime.getAsLong());
+            state.observed.tokenFetched(asked, time.nanoTime());
         }
         return request;
     }
@@ -225,7 +221,7 @@ public final class CallRuntime {
      * Reads an attempt's answer.
      *
      * @return the public result
-     * @throws ErrorResponse   when the answer is not 2xx: hand it to {@link #failed(CallState, RuntimeException)}
+     * @throws ErrorResponse   when the answer is not 2xx: hand it to {@link #failed(CallState, AttemptFailure)}
      * @throws io.github.wxcsdk.WebexClientException when a 2xx answer cannot be read
      */
     <T> T complete(CallState state, Call<T> call, Response response) {
@@ -238,13 +234,13 @@ public final class CallRuntime {
             answered(state);
             WebexException unreadable = PublicExceptions.unreadable(failure, state.trackingId);
             if (state.observed != null) {
-                state.observed.attemptUnreadable(nanoTime.getAsLong(), state.attempts, response.status(), unreadable);
+                state.observed.attemptUnreadable(time.nanoTime(), state.attempts, response.status(), unreadable);
             }
             throw unreadable;
         }
         answered(state);
         if (state.observed != null) {
-            state.observed.attemptSucceeded(nanoTime.getAsLong(), state.attempts, response.status());
+            state.observed.attemptSucceeded(time.nanoTime(), state.attempts, response.status());
         }
         return call.result().apply(answer);
     }
@@ -252,16 +248,16 @@ public final class CallRuntime {
     /**
      * Decides what follows a failed attempt: a retry after {@link CallState#retryWaitMillis}, or the end of the call.
      *
-     * @param failure an {@link ErrorResponse} or a {@link TransportFailure}
+     * @param failure what the attempt ended in
      * @throws io.github.wxcsdk.WebexException when the failure is final
      */
-    void failed(CallState state, RuntimeException failure) {
+    void failed(CallState state, AttemptFailure failure) {
         state.lastFailure = failure;
         boolean throttled = failure instanceof ErrorResponse response && response.status() == 429;
         long ownWaitMillis = 0;
-        if (throttled) {
-            ownWaitMillis = TimeUnit.NANOSECONDS.toMillis(throttle.onThrottled(state.turn, nanoTime.getAsLong(),
-                    policy.cappedRetryAfter((ErrorResponse) failure)));
+        if (failure instanceof ErrorResponse response && throttled) {
+            ownWaitMillis = TimeUnit.NANOSECONDS.toMillis(throttle.onThrottled(state.turn, time.nanoTime(),
+                    policy.cappedRetryAfter(response)));
             state.turn = null;
         } else if (failure instanceof ErrorResponse) {
             answered(state);
@@ -283,7 +279,7 @@ public final class CallRuntime {
         if (wait != null && ownWaitMillis > wait.toMillis()) {
             wait = Duration.ofMillis(ownWaitMillis);
         }
-        if (wait == null || clock.millis() + wait.toMillis() >= state.deadlineMillis) {
+        if (wait == null || time.nanoTime() + TimeUnit.MILLISECONDS.toNanos(wait.toMillis()) - state.deadlineNanos >= 0) {
             attemptFailed(state, failure, null);
             throw finalFailure(state);
         }
@@ -293,16 +289,16 @@ public final class CallRuntime {
     }
 
     /** Tells the call listeners of a failed attempt and what follows it ({@code null}: nothing). */
-    private void attemptFailed(CallState state, RuntimeException failure, Duration retryDelay) {
+    private void attemptFailed(CallState state, AttemptFailure failure, Duration retryDelay) {
         if (state.observed != null) {
-            state.observed.attemptFailed(nanoTime.getAsLong(), state.attempts, failure, retryDelay);
+            state.observed.attemptFailed(time.nanoTime(), state.attempts, failure, retryDelay);
         }
     }
 
     /** An attempt was answered with anything but 429: the service let it through. */
     private void answered(CallState state) {
         if (state.turn != null) {
-            throttle.onSuccess(state.turn, nanoTime.getAsLong());
+            throttle.onSuccess(state.turn, time.nanoTime());
             state.turn = null;
         }
     }
@@ -316,23 +312,11 @@ public final class CallRuntime {
                 state.lastFailure instanceof ErrorResponse response ? policy.serverRetryAfter(response) : null);
     }
 
-    private void notifyRetry(CallState state, RuntimeException failure, Duration wait) {
-        String method;
-        String path;
-        int status;
-        String what;
-        if (failure instanceof ErrorResponse response) {
-            method = response.httpMethod();
-            path = response.path();
-            status = response.status();
-            what = "HTTP " + status;
-        } else {
-            TransportFailure transport = (TransportFailure) failure;
-            method = transport.httpMethod();
-            path = transport.path();
-            status = 0;
-            what = transport.problem();
-        }
+    private void notifyRetry(CallState state, AttemptFailure failure, Duration wait) {
+        String method = failure.httpMethod();
+        String path = failure.path();
+        int status = failure.status();
+        String what = failure.summary();
         // TRACE: the transport has already logged this attempt at DEBUG, one line per attempt
         LOG.trace("{} {} attempt {} failed ({}); retrying in {} ms (trackingId={})", method, path, state.attempts,
                 what, wait.toMillis(), state.trackingId);

@@ -1,7 +1,6 @@
 package io.github.wxcsdk.internal.call;
 
-import io.github.wxcsdk.internal.http.ErrorResponse;
-import io.github.wxcsdk.internal.http.TransportFailure;
+import io.github.wxcsdk.internal.http.AttemptFailure;
 import io.github.wxcsdk.internal.wire.RecordedCall;
 import io.github.wxcsdk.internal.throttle.Reservation;
 
@@ -14,14 +13,14 @@ final class CallState {
     final RetryClass retryClass;
     final String trackingId;
     final RecordedCall call;
-    /** The end of the call, as the client clock's milliseconds. */
-    final long deadlineMillis;
+    /** The end of the call, as the client's {@link io.github.wxcsdk.internal.Time#nanoTime()}. */
+    final long deadlineNanos;
     /** Requests sent so far. */
     int attempts;
     /** Failures that count against {@code maxRetries}: all but throttling and one {@code 401}. */
     int retriesUsed;
-    /** The last failure, an {@link ErrorResponse} or {@link TransportFailure}, or {@code null}. */
-    RuntimeException lastFailure;
+    /** The last failure, or {@code null}. */
+    AttemptFailure lastFailure;
     /** How long to wait before the next attempt, from the retry policy. */
     long retryWaitMillis;
     /** The token of the last request. */
@@ -37,10 +36,10 @@ final class CallState {
     /** The call as the client's call listeners see it, {@code null} when there are none. */
     ObservedCall observed;
 
-    CallState(RetryClass retryClass, String trackingId, RecordedCall call, long deadlineMillis) {
+    CallState(RetryClass retryClass, String trackingId, RecordedCall call, long deadlineNanos) {
         this.retryClass = retryClass;
         this.trackingId = trackingId;
         this.call = call;
-        this.deadlineMillis = deadlineMillis;
+        this.deadlineNanos = deadlineNanos;
     }
 }

@@ -7,7 +7,7 @@ import io.github.wxcsdk.CallOutcome;
 import io.github.wxcsdk.CallStart;
 import io.github.wxcsdk.WebexApiException;
 import io.github.wxcsdk.WebexException;
-import io.github.wxcsdk.internal.http.ErrorResponse;
+import io.github.wxcsdk.internal.http.AttemptFailure;
 import io.github.wxcsdk.internal.http.TransportFailure;
 
 import java.net.http.HttpTimeoutException;
@@ -96,16 +96,21 @@ final class ObservedCall implements CallStart {
     /**
      * An attempt failed.
      *
-     * @param failure    an {@link ErrorResponse} or a {@link TransportFailure}
+     * @param failure    what the attempt ended in
      * @param retryDelay the wait before the next attempt, {@code null} when there is none
      */
-    void attemptFailed(long nowNanos, int attempt, RuntimeException failure, Duration retryDelay) {
-        if (failure instanceof ErrorResponse response) {
+    void attemptFailed(long nowNanos, int attempt, AttemptFailure failure, Duration retryDelay) {
+        failure.handle(response -> {
             attempted(nowNanos, attempt, response.status(), CallOutcome.ofStatus(response.status()),
                     Integer.toString(response.status()), retryDelay);
-            return;
-        }
-        TransportFailure transport = (TransportFailure) failure;
+            return null;
+        }, transport -> {
+            transportFailed(nowNanos, attempt, transport, retryDelay);
+            return null;
+        });
+    }
+
+    private void transportFailed(long nowNanos, int attempt, TransportFailure transport, Duration retryDelay) {
         Throwable cause = transport.getCause();
         boolean timedOut = transport.kind() == TransportFailure.Kind.TIMED_OUT
                 || cause instanceof HttpTimeoutException;

@@ -1,5 +1,6 @@
 package io.github.wxcsdk.internal.call;
 
+import io.github.wxcsdk.internal.http.AttemptFailure;
 import io.github.wxcsdk.internal.http.ErrorResponse;
 import io.github.wxcsdk.internal.http.TransportFailure;
 import io.github.wxcsdk.internal.wire.UnreadableAnswer;
@@ -18,18 +19,25 @@ final class PublicExceptions {
     private PublicExceptions() {
     }
 
-    static WebexException of(RetryClass retryClass, RuntimeException failure, String trackingId, int attempts,
+    static WebexException of(RetryClass retryClass, AttemptFailure failure, String trackingId, int attempts,
                              Duration retryAfter) {
-        if (failure instanceof ErrorResponse response) {
-            WebexApiException api = apiException(response, trackingId, attempts, retryAfter);
-            if (RetryPolicy.outcomeUnknown(retryClass, failure)) {
-                return outcomeUnknown(response.httpMethod(), response.path(), api.getMessage(), trackingId, api);
-            }
-            return api;
+        return failure.handle(response -> answerException(retryClass, response, trackingId, attempts, retryAfter),
+                transport -> transportException(retryClass, transport, trackingId, attempts));
+    }
+
+    private static WebexException answerException(RetryClass retryClass, ErrorResponse response, String trackingId,
+                                                  int attempts, Duration retryAfter) {
+        WebexApiException api = apiException(response, trackingId, attempts, retryAfter);
+        if (RetryPolicy.outcomeUnknown(retryClass, response)) {
+            return outcomeUnknown(response.httpMethod(), response.path(), api.getMessage(), trackingId, api);
         }
-        TransportFailure transport = (TransportFailure) failure;
+        return api;
+    }
+
+    private static WebexException transportException(RetryClass retryClass, TransportFailure transport,
+                                                     String trackingId, int attempts) {
         String cause = transport.problem();
-        if (RetryPolicy.outcomeUnknown(retryClass, failure)) {
+        if (RetryPolicy.outcomeUnknown(retryClass, transport)) {
             return outcomeUnknown(transport.httpMethod(), transport.path(), cause, trackingId, transport.getCause());
         }
         String message = transport.httpMethod() + ' ' + transport.path() + " failed after " + attempts
@@ -42,7 +50,7 @@ final class PublicExceptions {
     }
 
     static WebexTimeoutException callTimeout(Duration callTimeout, String trackingId, int attempts,
-                                             RuntimeException lastFailure) {
+                                             AttemptFailure lastFailure) {
         return new WebexTimeoutException("The call did not complete within its callTimeout of "
                 + callTimeout.toMillis() + " ms after " + attempts + (attempts == 1 ? " attempt" : " attempts")
                 + " (trackingId=" + trackingId + ')', trackingId, lastFailure == null ? null : publicCause(lastFailure));
@@ -83,7 +91,7 @@ final class PublicExceptions {
     }
 
     /** The JDK cause of a transport failure; the internal wrapper is never shown to users. */
-    private static Throwable publicCause(RuntimeException failure) {
-        return failure instanceof TransportFailure ? failure.getCause() : null;
+    private static Throwable publicCause(AttemptFailure failure) {
+        return failure instanceof TransportFailure transport ? transport.getCause() : null;
     }
 }

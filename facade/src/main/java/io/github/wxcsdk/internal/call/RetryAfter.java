@@ -1,6 +1,5 @@
 package io.github.wxcsdk.internal.call;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -20,7 +19,7 @@ final class RetryAfter {
     private RetryAfter() {
     }
 
-    static Duration parse(String header, Clock clock) {
+    static Duration parse(String header, Instant now) {
         if (header == null || header.isBlank()) {
             return null;
         }
@@ -31,7 +30,7 @@ final class RetryAfter {
         }
         try {
             Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            Duration wait = Duration.between(clock.instant(), at);
+            Duration wait = Duration.between(now, at);
             return wait.isNegative() ? Duration.ZERO : wait;
         } catch (DateTimeParseException e) {
             return null;

@@ -1,9 +1,10 @@
 package io.github.wxcsdk.internal.call;
 
 import io.github.wxcsdk.internal.ClientSettings;
+import io.github.wxcsdk.internal.Time;
+import io.github.wxcsdk.internal.http.AttemptFailure;
 import io.github.wxcsdk.internal.http.ErrorResponse;
 import io.github.wxcsdk.internal.http.TransportFailure;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.function.DoubleSupplier;
 
@@ -22,34 +23,35 @@ final class RetryPolicy {
     private final int maxRetries;
     private final Duration maxRetryAfter;
     private final boolean retryStateChangesOnAmbiguousFailure;
-    private final Clock clock;
+    private final Time time;
     private final DoubleSupplier jitter;
 
     RetryPolicy(ClientSettings settings) {
         this.maxRetries = settings.maxRetries();
         this.maxRetryAfter = settings.maxRetryAfter();
         this.retryStateChangesOnAmbiguousFailure = settings.retryStateChangesOnAmbiguousFailure();
-        this.clock = settings.clock();
+        this.time = settings.time();
         this.jitter = settings.jitter();
     }
 
     /**
      * @param retryClass    how safe the operation is to resend
-     * @param failure       an {@link ErrorResponse} or a {@link TransportFailure}
+     * @param failure       what the attempt ended in
      * @param failedAttempt the number of the attempt that failed, from 1
      * @return how long to wait before the next attempt, or {@code null} when the failure is final
      */
-    Duration waitBeforeRetry(RetryClass retryClass, RuntimeException failure, int failedAttempt) {
+    Duration waitBeforeRetry(RetryClass retryClass, AttemptFailure failure, int failedAttempt) {
         if (failedAttempt > maxRetries) {
             return null;
         }
-        if (failure instanceof ErrorResponse response) {
-            return waitAfterStatus(retryClass, response, failedAttempt);
-        }
-        TransportFailure.Kind kind = ((TransportFailure) failure).kind();
-        switch (kind) {
+        return failure.handle(response -> waitAfterStatus(retryClass, response, failedAttempt),
+                transport -> waitAfterTransport(retryClass, transport, failedAttempt));
+    }
+
+    private Duration waitAfterTransport(RetryClass retryClass, TransportFailure transport, int failedAttempt) {
+        switch (transport.kind()) {
             case NOT_SENT:
-                return ((TransportFailure) failure).permanent() ? null : backoff(failedAttempt);
+                return transport.permanent() ? null : backoff(failedAttempt);
             case MAYBE_SENT:
             case TIMED_OUT:
                 return ambiguousRetried(retryClass) ? backoff(failedAttempt) : null;
@@ -60,7 +62,7 @@ final class RetryPolicy {
 
     /** @return the server's {@code Retry-After} as sent, or {@code null} when it sent none usable */
     Duration serverRetryAfter(ErrorResponse response) {
-        return RetryAfter.parse(response.retryAfterHeader(), clock);
+        return RetryAfter.parse(response.retryAfterHeader(), time.now());
     }
 
     /** @return the server's {@code Retry-After} capped by {@code maxRetryAfter}, or {@code null} when it sent none */
@@ -70,15 +72,13 @@ final class RetryPolicy {
     }
 
     /** @return whether the outcome of this failure is unknown for an operation that must not be resent */
-    static boolean outcomeUnknown(RetryClass retryClass, RuntimeException failure) {
+    static boolean outcomeUnknown(RetryClass retryClass, AttemptFailure failure) {
         if (retryClass != RetryClass.NOT_IDEMPOTENT) {
             return false;
         }
-        if (failure instanceof ErrorResponse response) {
-            return response.status() == 502 || response.status() == 504;
-        }
         // an interrupted attempt may have been sent before the thread stopped waiting for it
-        return ((TransportFailure) failure).kind() != TransportFailure.Kind.NOT_SENT;
+        return failure.handle(response -> response.status() == 502 || response.status() == 504,
+                transport -> transport.kind() != TransportFailure.Kind.NOT_SENT);
     }
 
     private Duration waitAfterStatus(RetryClass retryClass, ErrorResponse response, int failedAttempt) {

@@ -1,8 +1,10 @@
 package io.github.wxcsdk.internal.conference;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -55,5 +57,65 @@ public final class ConferenceArguments {
             checked.add(requireId(callIds.get(i), "callIds[" + i + "]"));
         }
         return List.copyOf(checked);
+    }
+
+    /**
+     * The argument rule of an operation: the parameter lists its public methods may have, and how their arguments
+     * become the one checked argument the generated calls take. Immutable.
+     *
+     * @param <A> the checked argument
+     */
+    public static final class Rule<A> {
+        /** No argument. */
+        public static final Rule<Void> NONE = new Rule<>(List.of(List.of()), args -> null);
+        /** One participant's call id. */
+        public static final Rule<String> CALL_ID = new Rule<>(List.of(List.of(String.class)),
+                args -> requireId((String) args[0], "callId"));
+        /** None for the host, or one participant's call id. */
+        public static final Rule<String> HOST_OR_CALL_ID = new Rule<>(List.of(List.of(), List.of(String.class)),
+                args -> args.length == 0 ? null : requireId((String) args[0], "callId"));
+        /** At least two call ids, as a list or as {@code first, second, more...}. */
+        public static final Rule<List<String>> CALL_IDS = new Rule<>(
+                List.of(List.of(List.class), List.of(String.class, String.class, String[].class)),
+                Rule::callIds);
+
+        private final List<List<Class<?>>> parameterLists;
+        private final Function<Object[], A> check;
+
+        private Rule(List<List<Class<?>>> parameterLists, Function<Object[], A> check) {
+            this.parameterLists = parameterLists;
+            this.check = check;
+        }
+
+        /**
+         * @param parameterTypes a public method's parameter types
+         * @return whether this rule reads that method's arguments
+         */
+        public boolean accepts(Class<?>[] parameterTypes) {
+            return parameterLists.contains(List.of(parameterTypes));
+        }
+
+        /**
+         * @param args the arguments of a public method this rule {@link #accepts(Class[])}, never {@code null}
+         * @return the checked argument
+         * @throws NullPointerException     when a required value is {@code null}
+         * @throws IllegalArgumentException when a value breaks the spec's constraints
+         */
+        public A check(Object[] args) {
+            return check.apply(args);
+        }
+
+        @SuppressWarnings("unchecked")
+        private static List<String> callIds(Object[] args) {
+            if (args.length == 1) {
+                return requireCallIds((List<String>) args[0]);
+            }
+            String[] more = Objects.requireNonNull((String[]) args[2], "more must not be null");
+            List<String> callIds = new ArrayList<>(2 + more.length);
+            callIds.add((String) args[0]);
+            callIds.add((String) args[1]);
+            callIds.addAll(Arrays.asList(more));
+            return requireCallIds(callIds);
+        }
     }
 }

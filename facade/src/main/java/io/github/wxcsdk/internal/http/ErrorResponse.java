@@ -1,5 +1,7 @@
 package io.github.wxcsdk.internal.http;
 
+import java.util.function.Function;
+
 import io.github.wxcsdk.WebexErrorDetail;
 
 import java.util.List;
@@ -8,7 +10,7 @@ import java.util.List;
  * A non-2xx answer, read and redacted. Internal: the executor retries it or turns it into a
  * {@link io.github.wxcsdk.WebexApiException}. Holds only what the public exception needs, never the token.
  */
-public final class ErrorResponse extends RuntimeException {
+public final class ErrorResponse extends RuntimeException implements AttemptFailure {
     private static final long serialVersionUID = 1L;
 
     private final int status;
@@ -33,14 +35,17 @@ public final class ErrorResponse extends RuntimeException {
         this.retryAfterHeader = retryAfterHeader;
     }
 
+    @Override
     public int status() {
         return status;
     }
 
+    @Override
     public String httpMethod() {
         return httpMethod;
     }
 
+    @Override
     public String path() {
         return path;
     }
@@ -65,5 +70,20 @@ public final class ErrorResponse extends RuntimeException {
     /** @return the raw {@code Retry-After} header, or {@code null} */
     public String retryAfterHeader() {
         return retryAfterHeader;
+    }
+
+    @Override
+    public String summary() {
+        return "HTTP " + status;
+    }
+
+    @Override
+    public RuntimeException exception() {
+        return this;
+    }
+
+    @Override
+    public <R> R handle(Function<ErrorResponse, R> answered, Function<TransportFailure, R> unanswered) {
+        return answered.apply(this);
     }
 }

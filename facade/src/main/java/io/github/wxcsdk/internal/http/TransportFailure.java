@@ -1,10 +1,12 @@
 package io.github.wxcsdk.internal.http;
 
+import java.util.function.Function;
+
 /**
  * An attempt got no HTTP answer. Internal: the executor turns it into a public exception or a retry.
  * {@link #kind()} says whether the server may have seen the request, which decides what is safe to resend.
  */
-public final class TransportFailure extends RuntimeException {
+public final class TransportFailure extends RuntimeException implements AttemptFailure {
     private static final long serialVersionUID = 1L;
 
     /** What is known about the request when the attempt failed. */
@@ -57,14 +59,36 @@ public final class TransportFailure extends RuntimeException {
         return kind;
     }
 
-    /** @return the request's HTTP method */
+    @Override
     public String httpMethod() {
         return httpMethod;
     }
 
-    /** @return the request's path without the query */
+    @Override
     public String path() {
         return path;
+    }
+
+    /** @return 0: there was no answer */
+    @Override
+    public int status() {
+        return 0;
+    }
+
+    /** @return {@link #problem()} */
+    @Override
+    public String summary() {
+        return problem;
+    }
+
+    @Override
+    public RuntimeException exception() {
+        return this;
+    }
+
+    @Override
+    public <R> R handle(Function<ErrorResponse, R> answered, Function<TransportFailure, R> unanswered) {
+        return unanswered.apply(this);
     }
 
     /**

@@ -4,7 +4,9 @@ import java.time.Duration;
 
 /**
  * The constants of the throttle's algorithm, in one place so the simulation can compare alternatives. Users never see
- * them; {@link #DEFAULT} is what the measurements in {@code docs/throttle.md} chose.
+ * them; {@link #DEFAULT} is what the simulation chose ({@code ThrottleSimulationMain} in the façade's tests prints its
+ * tables; the results and the runs against a throttling server are in {@code benchmarks/RESULTS.md}, section
+ * "Throttling: one token, many threads").
  *
  * @param initialRate     the pace right after the first {@code 429}, requests per second, before anything is known
  * @param slowStartDoubling how often the pace doubles until the second {@code 429} tells the limit

@@ -1,7 +1,6 @@
 package io.github.wxcsdk.internal.wire;
 
 import io.github.wxcsdk.internal.http.ErrorResponse;
-import io.github.wxcsdk.internal.http.TransportFailure;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Client;
@@ -11,9 +10,7 @@ import feign.Request;
 import feign.Response;
 
 import java.io.IOException;
-import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -22,15 +19,17 @@ import java.util.concurrent.ConcurrentMap;
  * Runs a generated Feign interface without Feign's per-call machinery. Feign's own {@link DefaultContract} reads a
  * method's annotations the first time it is called, and the method becomes a {@link RequestPlan}; a call then fills
  * in its arguments, sends through the Feign {@link Client} transport, and reads the answer. Feign's
- * {@code SynchronousMethodHandler} re-expands every URI and header template on each call, which the benchmarks
- * measured at about 21 KB and 4.6 µs per call: most of the façade's cost above a hand-written call. Compiling on first
+ * {@code SynchronousMethodHandler} re-expands every URI and header template on each call: in memory, 6.5 µs and
+ * 25.6 KB per details call, against 1.9 µs and 4.8 KB through these plans ({@code benchmarks/RESULTS.md}, "The
+ * generated Feign interface runs through precompiled request plans"), most of what the façade cost above a
+ * hand-written call. Compiling on first
  * use keeps start-up from reading the annotations of all 28 generated methods (overloads and
  * {@code ...WithHttpInfo} variants included) when a program calls one or two.
  *
  * <p>The call executors use it without a proxy: a façade call is recorded as a {@link RecordedCall}, and each attempt
  * is {@link #request(RecordedCall, String)} and {@link #read(RecordedCall, Response)}, with the transport and its
- * deadline in between. {@link #create} runs the same steps behind the generated interface, for tests that compare
- * requests with Feign's own.
+ * deadline in between. (The façade's test jar runs the same steps behind the generated interface, to compare the
+ * requests with Feign's own.)
  *
  * <p>Answers are handled as Feign handles them: a 2xx body is decoded into the method's result (nothing for
  * {@code void}), anything else becomes an {@link ErrorResponse}. Methods whose annotations use a Feign feature the
@@ -74,39 +73,6 @@ public final class PrecompiledFeignClient {
         this.mapper = mapper;
         this.decoder = new JsonBodyDecoder(mapper);
         this.errors = new ErrorResponseReader(mapper);
-    }
-
-    /**
-     * The generated interface run through these plans and a Feign transport, for tests.
-     *
-     * @param api           the generated Feign interface
-     * @param baseUrl       the API root, without a trailing slash
-     * @param transport     sends each request
-     * @param options       handed to the transport with each request
-     * @param token         the access token of every request
-     * @param mapper        writes bodies and reads answers
-     * @param <T>           the interface
-     * @return the client
-     */
-    static <T> T create(Class<T> api, URI baseUrl, Client transport, Request.Options options, String token,
-                        ObjectMapper mapper) {
-        PrecompiledFeignClient plans = new PrecompiledFeignClient(api, baseUrl, mapper);
-        InvocationHandler handler = (proxy, method, args) -> {
-            if (method.getDeclaringClass() == Object.class) {
-                return objectMethod(api, baseUrl, proxy, method, args);
-            }
-            RecordedCall call = new RecordedCall(method, args);
-            Request request = plans.request(call, token);
-            Response response;
-            try {
-                response = transport.execute(request, options);
-            } catch (IOException e) {
-                throw new TransportFailure(TransportFailure.Kind.MAYBE_SENT, request.httpMethod().name(),
-                        URI.create(request.url()).getRawPath(), e);
-            }
-            return plans.read(call, response);
-        };
-        return api.cast(Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api}, handler));
     }
 
     /**
@@ -176,14 +142,5 @@ public final class PrecompiledFeignClient {
         } catch (UnsupportedOperationException e) {
             return new Operation(null, null, null, null, null, e.getMessage());
         }
-    }
-
-    private static Object objectMethod(Class<?> api, URI baseUrl, Object proxy, Method method, Object[] args) {
-        return switch (method.getName()) {
-            case "equals" -> proxy == args[0];
-            case "hashCode" -> System.identityHashCode(proxy);
-            case "toString" -> api.getSimpleName() + '(' + baseUrl + ')';
-            default -> throw new UnsupportedOperationException(method.toString());
-        };
     }
 }

@@ -1,152 +1,24 @@
 package io.github.wxcsdk.telephony.conference;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-
 /**
- * The asynchronous twin of {@link ConferenceControlsApi}: the same operations, wire paths, scopes, retries and time
- * limits, each returning a {@link CompletableFuture} at once instead of blocking. Get it from
- * {@code WebexSimpleApi.builder().buildAsync().telephony().conference()}.
+ * The asynchronous twin of {@link ConferenceControlsApi}: the operations of {@link ConferenceOperationsAsyncApi} for
+ * the calls of the token's user, with the same wire paths, scopes, retries and time limits, each returning a
+ * {@link java.util.concurrent.CompletableFuture} at once instead of blocking. Get it from
+ * {@code WebexSimpleApi.builder().buildAsync().telephony().conference()}. Paths, scopes and {@code lineOwnerId} are as
+ * on {@link ConferenceControlsApi}; arguments and failures as described on {@link ConferenceOperationsAsyncApi}.
  *
- * <p>Invalid arguments are programming errors and are thrown at once, before anything is sent, exactly as by the
- * synchronous API ({@link NullPointerException}, {@link IllegalArgumentException}); nothing is sent then and no future
- * is returned. Every other failure fails the returned future with the exception the synchronous method would throw
- * ({@link io.github.wxcsdk.WebexApiException}, {@link io.github.wxcsdk.WebexClientException} and its subclasses), as
- * the cause of the {@link java.util.concurrent.ExecutionException} or {@link java.util.concurrent.CompletionException}
- * that {@code get()} or {@code join()} throw. No thread waits for a call in flight: waits are scheduled and requests
- * sent without blocking. Futures complete on the client's completion executor (see
- * {@code WebexSimpleApi.Builder#executor}), never on an HTTP client thread. {@code cancel(true)} stops the call: a
- * request in flight is abandoned and nothing more is sent; a start or addParticipant already sent may still be carried
- * out. Implementations are immutable and thread-safe.
+ * <p>Waits between attempts are scheduled, and requests sent and answers read without blocking a thread. The steps
+ * around them run on the client's own threads, never the caller's: asking the token provider for a token (a provider
+ * that blocks, for instance while it refreshes, holds one of those threads meanwhile), and describing a failed
+ * connection (after an {@code https} connect timeout this may probe the port with a TCP connect of at most a second,
+ * to tell a silent TLS port from an unreachable host). Futures
+ * complete on the client's completion executor (see {@code WebexSimpleApi.Builder#executor}), never on an HTTP client
+ * thread. {@code cancel(true)} stops the call: a request in flight is abandoned and nothing more is sent; a start or
+ * addParticipant already sent may still be carried out. Implementations are immutable and thread-safe.
  *
  * <p>An interface, so that users' tests can stub it.
  */
-public interface ConferenceControlsAsyncApi {
-
-    /**
-     * Joins the user's calls into a conference ({@code POST /telephony/conference}). Needs {@code spark:calls_write}.
-     *
-     * @param callIds the ids of at least two existing calls between the user and the participants to join
-     * @throws NullPointerException          when {@code callIds} or one of its ids is {@code null}
-     * @throws IllegalArgumentException      when there are fewer than two ids or an id is blank
-     * @return completes when Webex has carried it out; fails with the exception the synchronous method throws
-     */
-    CompletableFuture<Void> startConference(List<String> callIds);
-
-    /**
-     * Joins the user's calls into a conference ({@code POST /telephony/conference}). Needs {@code spark:calls_write}.
-     *
-     * @param first  the id of the first call
-     * @param second the id of the second call
-     * @param more   the ids of further calls
-     * @throws NullPointerException          when an id or {@code more} is {@code null}
-     * @throws IllegalArgumentException      when an id is blank
-     * @return completes when Webex has carried it out; fails with the exception the synchronous method throws
-     */
-    CompletableFuture<Void> startConference(String first, String second, String... more);
-
-    /**
-     * Adds a participant to the existing conference ({@code POST /telephony/conference/addParticipant}).
-     * Needs {@code spark:calls_write}.
-     *
-     * @param callId the id of the participant's call
-     * @throws NullPointerException          when {@code callId} is {@code null}
-     * @throws IllegalArgumentException      when {@code callId} is blank
-     * @return completes when Webex has carried it out; fails with the exception the synchronous method throws
-     */
-    CompletableFuture<Void> addParticipant(String callId);
-
-    /**
-     * Mutes the conference host: the host's media is no longer transmitted to the conference
-     * ({@code POST /telephony/conference/mute} with {@code {}}). Needs {@code spark:calls_write}.
-     *
-     * @return completes when Webex has carried it out; fails with the exception the synchronous method throws
-     */
-    CompletableFuture<Void> mute();
-
-    /**
-     * Mutes a participant: their media is no longer transmitted to the conference
-     * ({@code POST /telephony/conference/mute} with {@code {"callId": ...}}). Needs {@code spark:calls_write}.
-     *
-     * @param callId the id of the participant's call
-     * @throws NullPointerException     when {@code callId} is {@code null}
-     * @throws IllegalArgumentException when {@code callId} is blank
-     * @return completes when Webex has carried it out; fails with the exception the synchronous method throws
-     */
-    CompletableFuture<Void> mute(String callId);
-
-    /**
-     * Unmutes the conference host ({@code POST /telephony/conference/unmute} with {@code {}}).
-     * Needs {@code spark:calls_write}.
-     *
-     * @return completes when Webex has carried it out; fails with the exception the synchronous method throws
-     */
-    CompletableFuture<Void> unmute();
-
-    /**
-     * Unmutes a participant ({@code POST /telephony/conference/unmute} with {@code {"callId": ...}}).
-     * Needs {@code spark:calls_write}.
-     *
-     * @param callId the id of the participant's call
-     * @throws NullPointerException     when {@code callId} is {@code null}
-     * @throws IllegalArgumentException when {@code callId} is blank
-     * @return completes when Webex has carried it out; fails with the exception the synchronous method throws
-     */
-    CompletableFuture<Void> unmute(String callId);
-
-    /**
-     * Deafens a participant: the conference media is no longer transmitted to them
-     * ({@code POST /telephony/conference/deafen}). Needs {@code spark:calls_write}.
-     *
-     * @param callId the id of the participant's call
-     * @throws NullPointerException     when {@code callId} is {@code null}
-     * @throws IllegalArgumentException when {@code callId} is blank
-     * @return completes when Webex has carried it out; fails with the exception the synchronous method throws
-     */
-    CompletableFuture<Void> deafenParticipant(String callId);
-
-    /**
-     * Undeafens a participant: the conference media is transmitted to them again
-     * ({@code POST /telephony/conference/undeafen}). Needs {@code spark:calls_write}.
-     *
-     * @param callId the id of the participant's call
-     * @throws NullPointerException     when {@code callId} is {@code null}
-     * @throws IllegalArgumentException when {@code callId} is blank
-     * @return completes when Webex has carried it out; fails with the exception the synchronous method throws
-     */
-    CompletableFuture<Void> undeafenParticipant(String callId);
-
-    /**
-     * Holds the conference host ({@code POST /telephony/conference/hold}, no body). Needs {@code spark:calls_write}.
-     *
-     * @return completes when Webex has carried it out; fails with the exception the synchronous method throws
-     */
-    CompletableFuture<Void> hold();
-
-    /**
-     * Resumes the held conference host ({@code POST /telephony/conference/resume}, no body).
-     * Needs {@code spark:calls_write}.
-     *
-     * @return completes when Webex has carried it out; fails with the exception the synchronous method throws
-     */
-    CompletableFuture<Void> resume();
-
-    /**
-     * Reads the user's conference ({@code GET /telephony/conference}). Needs {@code spark:calls_read}.
-     *
-     * @return the conference, or empty when there is none (Webex answers {@code {}}); the future fails with the
-     *         exception the synchronous method throws
-     */
-    CompletableFuture<Optional<ConferenceDetails>> getConferenceDetails();
-
-    /**
-     * Releases the conference: the host and all participants ({@code DELETE /telephony/conference}).
-     * Needs {@code spark:calls_write}.
-     *
-     * @return completes when Webex has carried it out; fails with the exception the synchronous method throws
-     */
-    CompletableFuture<Void> releaseConference();
+public interface ConferenceControlsAsyncApi extends ConferenceOperationsAsyncApi {
 
     /**
      * The same controls bound to a secondary line: a user, workspace or virtual line whose line is on a device of
@@ -160,35 +32,6 @@ public interface ConferenceControlsAsyncApi {
      * @throws IllegalArgumentException when {@code lineOwnerId} is blank
      */
     ConferenceControlsAsyncApi forLineOwner(String lineOwnerId);
-
-    /**
-     * Switches the token user's supervisor conference to barge-in: the supervisor becomes a full participant, heard by
-     * everyone ({@code POST /telephony/conference/members/me/bargeIn}, no body). Webex publishes no scope for
-     * {@code members/me}; a user token with {@code spark:calls_write} is what the user-level operations need. Acts for
-     * the token's user also on a {@link #forLineOwner(String)} view: Webex takes no {@code lineOwnerId} here.
-     * Resent after an ambiguous failure like the other state changes.
-     *
-     * @return completes when Webex has carried it out; fails with the exception the synchronous method throws
-     */
-    CompletableFuture<Void> bargeIn();
-
-    /**
-     * Switches the token user's supervisor conference to silent monitoring: the supervisor listens and nobody hears
-     * them ({@code POST /telephony/conference/members/me/silentMonitor}, no body). Webex publishes no scope for
-     * {@code members/me}. Acts for the token's user also on a {@link #forLineOwner(String)} view.
-     *
-     * @return completes when Webex has carried it out; fails with the exception the synchronous method throws
-     */
-    CompletableFuture<Void> silentMonitor();
-
-    /**
-     * Switches the token user's supervisor conference to coaching: only the agent hears the supervisor
-     * ({@code POST /telephony/conference/members/me/supervisorCoach}, no body). Webex publishes no scope for
-     * {@code members/me}. Acts for the token's user also on a {@link #forLineOwner(String)} view.
-     *
-     * @return completes when Webex has carried it out; fails with the exception the synchronous method throws
-     */
-    CompletableFuture<Void> supervisorCoach();
 
     /**
      * The conference controls of another member of the token's org (a person, workspace or virtual line), for admins

@@ -1,6 +1,6 @@
 package io.github.wxcsdk.internal.conference;
 
-import io.github.wxcsdk.internal.wire.GeneratedClientFactory;
+import io.github.wxcsdk.internal.wire.WireMapper;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.wxcsdk.telephony.conference.ConferenceDetails;
 import io.github.wxcsdk.telephony.conference.ConferenceState;
@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class DetailsTolerancePropertyTest {
     private static final Set<String> KNOWN = Set.of("state", "appearance", "created", "muted", "type",
             "participants");
-    private static final ObjectMapper MAPPER = GeneratedClientFactory.objectMapper();
+    private static final ObjectMapper MAPPER = WireMapper.create();
 
     @Property(tries = 300)
     void unknownFieldsAreKeptAndUnknownValuesAreOpen(@ForAll("fields") Map<String, Object> extra,

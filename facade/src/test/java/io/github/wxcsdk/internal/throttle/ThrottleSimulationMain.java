@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
- * Prints the simulation tables that chose the throttle's algorithm (see {@code docs/throttle.md}). Run with
+ * Prints the simulation tables that chose the throttle's algorithm (results in {@code benchmarks/RESULTS.md}, section "Throttling: one token, many threads"). Run with
  * {@code java -cp facade/target/classes:facade/target/test-classes:<slf4j-api> ...ThrottleSimulationMain}.
  */
 public final class ThrottleSimulationMain {

@@ -1,7 +1,6 @@
 package io.github.wxcsdk.internal.wire;
 
 import io.github.wxcsdk.internal.ClientSettings;
-import io.github.wxcsdk.internal.Sleeper;
 import io.github.wxcsdk.internal.http.UserAgent;
 import feign.Client;
 import feign.Feign;
@@ -27,7 +26,6 @@ import net.jqwik.api.Provide;
 import java.lang.reflect.Method;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -65,11 +63,11 @@ class PrecompiledFeignClientParityTest {
         return Response.builder().status(details ? 200 : 204).headers(Map.of())
                 .body(details ? "{}".getBytes(StandardCharsets.UTF_8) : new byte[0]).request(request).build();
     };
-    private final ConferenceControlsClient precompiled = GeneratedClientFactory.create(settings(), capture);
+    private final ConferenceControlsClient precompiled = PlansProxy.create(settings(), capture);
     private final ConferenceControlsClient feign = Feign.builder()
             .client(capture)
-            .encoder(new JacksonEncoder(GeneratedClientFactory.objectMapper()))
-            .decoder(new JacksonDecoder(GeneratedClientFactory.objectMapper()))
+            .encoder(new JacksonEncoder(WireMapper.create()))
+            .decoder(new JacksonDecoder(WireMapper.create()))
             .retryer(Retryer.NEVER_RETRY)
             .requestInterceptor(template -> {
                 template.headerLiteral("Authorization", "Bearer " + TOKEN);
@@ -292,8 +290,9 @@ class PrecompiledFeignClientParityTest {
     }
 
     private static ClientSettings settings() {
-        return new ClientSettings(BASE_URL, io.github.wxcsdk.auth.TokenProvider.of(TOKEN), Duration.ofSeconds(1),
-                Duration.ofSeconds(1), Duration.ofSeconds(1), 0, Duration.ofSeconds(1), true, 0, event -> { },
-                Clock.systemUTC(), Sleeper.THREAD_SLEEP, () -> 0.5, 0, true, null, java.util.List.of());
+        return ClientSettings.builder().baseUrl(BASE_URL).tokenProvider(io.github.wxcsdk.auth.TokenProvider.of(TOKEN))
+                .connectTimeout(Duration.ofSeconds(1)).readTimeout(Duration.ofSeconds(1))
+                .callTimeout(Duration.ofSeconds(1)).maxRetries(0).maxRetryAfter(Duration.ofSeconds(1))
+                .jitter(() -> 0.5).build();
     }
 }

@@ -2,7 +2,8 @@ package io.github.wxcsdk.internal;
 
 import io.github.wxcsdk.internal.http.JdkHttpTransport;
 import io.github.wxcsdk.internal.http.UserAgent;
-import io.github.wxcsdk.internal.wire.GeneratedClientFactory;
+import io.github.wxcsdk.internal.wire.PlansProxy;
+import io.github.wxcsdk.internal.wire.WireMapper;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Client;
 import io.github.wxcsdk.auth.TokenProvider;
@@ -15,8 +16,9 @@ import java.util.List;
 /**
  * The documented door of the benchmarks module (benchmarks/, class path only) into the facade, over
  * {@link Clients#conference(ClientSettings, Client)}: the whole facade over a transport other than its own, to
- * compare transports with everything else equal, and its layers one by one, to see where the cost of a call goes. Not API: this package is not exported by the module, so no application on the
- * module path can reach it, and it may change in any release.
+ * compare transports with everything else equal, and its layers one by one, to see where the cost of a call goes. It
+ * lives in the façade's test jar ({@code wxc-sdk-conference}, classifier {@code tests}), never in the library: the
+ * benchmarks depend on that jar and run on the class path.
  */
 public final class BenchmarkHooks {
     private BenchmarkHooks() {
@@ -47,7 +49,7 @@ public final class BenchmarkHooks {
      */
     public static ConferenceControlsApi conference(String baseUrl, String token, Client transport,
                                                   List<io.github.wxcsdk.CallListener> listeners) {
-        return Clients.conference(settings(baseUrl, token).withCallListeners(listeners), transport);
+        return Clients.conference(builder(baseUrl, token).callListeners(listeners).build(), transport);
     }
 
     /**
@@ -59,12 +61,12 @@ public final class BenchmarkHooks {
      * @return the generated client
      */
     public static ConferenceControlsClient generatedClient(String baseUrl, String token, Client transport) {
-        return GeneratedClientFactory.create(settings(baseUrl, token), transport);
+        return PlansProxy.create(settings(baseUrl, token), transport);
     }
 
     /** @return a new mapper set up as the facade's */
     public static ObjectMapper objectMapper() {
-        return GeneratedClientFactory.objectMapper();
+        return WireMapper.create();
     }
 
     /** @return the {@code User-Agent} the facade sends */
@@ -73,6 +75,10 @@ public final class BenchmarkHooks {
     }
 
     private static ClientSettings settings(String baseUrl, String token) {
-        return ClientSettings.defaults(URI.create(baseUrl), TokenProvider.of(token));
+        return builder(baseUrl, token).build();
+    }
+
+    private static ClientSettings.Builder builder(String baseUrl, String token) {
+        return ClientSettings.builder().baseUrl(URI.create(baseUrl)).tokenProvider(TokenProvider.of(token));
     }
 }

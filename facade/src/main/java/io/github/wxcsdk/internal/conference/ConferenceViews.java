@@ -1,0 +1,152 @@
+package io.github.wxcsdk.internal.conference;
+
+import io.github.wxcsdk.internal.call.AsyncCallExecutor;
+import io.github.wxcsdk.internal.call.Call;
+import io.github.wxcsdk.internal.call.CallExecutor;
+import io.github.wxcsdk.internal.generated.conference.api.ConferenceControlsClient;
+import io.github.wxcsdk.internal.wire.Recorder;
+import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
+import io.github.wxcsdk.telephony.conference.ConferenceControlsAsyncApi;
+import io.github.wxcsdk.telephony.conference.ConferenceOperationsApi;
+import io.github.wxcsdk.telephony.conference.ConferenceOperationsAsyncApi;
+import io.github.wxcsdk.telephony.conference.MemberConferenceControlsApi;
+import io.github.wxcsdk.telephony.conference.MemberConferenceControlsAsyncApi;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The four public views (user and member, sync and async), derived from the operation descriptions
+ * ({@link ConferenceOperations#ALL}) instead of written per operation: each view is a proxy of its public interface
+ * whose methods are bound, by name and parameter list, to the operation they run. Binding happens once, when this
+ * class loads, and fails it when a method of {@link ConferenceOperationsApi} or {@link ConferenceOperationsAsyncApi}
+ * has no description or a description no method. A call then checks its arguments by the operation's rule, and the
+ * client's executor runs it. Views are immutable; {@code forLineOwner} and {@code forMember} make new ones.
+ */
+public final class ConferenceViews {
+    /** Each public operation method, sync and async, with the operation it runs. */
+    private static final Map<Method, Operation<?>> BINDINGS = bind();
+    private static final Object[] NO_ARGUMENTS = new Object[0];
+
+    private ConferenceViews() {
+    }
+
+    /**
+     * @param executor runs calls on the caller's thread
+     * @return the token user's conference controls
+     */
+    public static ConferenceControlsApi user(CallExecutor executor) {
+        return Style.SYNC.view(new Scope.User(null), new Runner(executor::execute));
+    }
+
+    /**
+     * @param executor runs calls without blocking
+     * @return the token user's asynchronous conference controls
+     */
+    public static ConferenceControlsAsyncApi asyncUser(AsyncCallExecutor executor) {
+        return Style.ASYNC.view(new Scope.User(null), new Runner(executor::execute));
+    }
+
+    /** @return the operation a public method runs, or {@code null}: for the coverage tests */
+    static Operation<?> operationOf(Method method) {
+        return BINDINGS.get(method);
+    }
+
+    /** Runs calls for the views of one client; one recorder of the generated interface per client. */
+    private record Runner(Function<Call<Object>, Object> executor, Recorder<ConferenceControlsClient> recorder) {
+        Runner(Function<Call<Object>, Object> executor) {
+            this(executor, new Recorder<>(ConferenceControlsClient.class));
+        }
+
+        <A> Object run(Operation<A> operation, Scope scope, Object[] args) {
+            A argument = operation.arguments().check(args);
+            Function<Object, ?> result = operation.result();
+            return executor.apply(new Call<>(operation.retryClass(),
+                    trackingId -> recorder.record(client -> scope.send(operation, client, argument, trackingId)),
+                    result::apply));
+        }
+    }
+
+    /** The two families of views: their public interfaces. */
+    private enum Style {
+        SYNC(ConferenceControlsApi.class, MemberConferenceControlsApi.class),
+        ASYNC(ConferenceControlsAsyncApi.class, MemberConferenceControlsAsyncApi.class);
+
+        private final Class<?> user;
+        private final Class<?> member;
+
+        Style(Class<?> user, Class<?> member) {
+            this.user = user;
+            this.member = member;
+        }
+
+        <V> V view(Scope scope, Runner runner) {
+            Class<?> api = scope instanceof Scope.Member ? member : user;
+            @SuppressWarnings("unchecked")
+            V view = (V) Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api},
+                    new View(this, api, scope, runner));
+            return view;
+        }
+    }
+
+    /** One view: its scope and the client's runner. */
+    private record View(Style style, Class<?> api, Scope scope, Runner runner) implements InvocationHandler {
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] args) {
+            Object[] arguments = args == null ? NO_ARGUMENTS : args;
+            Operation<?> operation = BINDINGS.get(method);
+            if (operation != null) {
+                return runner.run(operation, scope, arguments);
+            }
+            switch (method.getName()) {
+                case "forLineOwner":
+                    return style.view(new Scope.User(
+                            ConferenceArguments.requireId((String) arguments[0], "lineOwnerId")), runner);
+                case "forMember":
+                    return style.view(new Scope.Member(
+                            ConferenceArguments.requireId((String) arguments[0], "memberId"),
+                            arguments.length == 2 ? ConferenceArguments.requireId((String) arguments[1], "orgId")
+                                    : null), runner);
+                case "equals":
+                    return proxy == arguments[0];
+                case "hashCode":
+                    return System.identityHashCode(proxy);
+                case "toString":
+                    return api.getSimpleName() + scope;
+                default:
+                    throw new UnsupportedOperationException(method.toString());
+            }
+        }
+    }
+
+    private static Map<Method, Operation<?>> bind() {
+        Map<Method, Operation<?>> bindings = new HashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (Class<?> api : List.of(ConferenceOperationsApi.class, ConferenceOperationsAsyncApi.class)) {
+            List<Operation<?>> unbound = new ArrayList<>(ConferenceOperations.ALL);
+            for (Method method : api.getMethods()) {
+                Operation<?> operation = ConferenceOperations.ALL.stream()
+                        .filter(candidate -> candidate.method().equals(method.getName())
+                                && candidate.arguments().accepts(method.getParameterTypes()))
+                        .findFirst().orElse(null);
+                if (operation == null) {
+                    problems.add(api.getSimpleName() + "." + method.getName() + " has no operation description");
+                } else {
+                    bindings.put(method, operation);
+                    unbound.remove(operation);
+                }
+            }
+            unbound.forEach(operation -> problems.add(operation.method() + " has no method on " + api.getSimpleName()));
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("The conference operations and their interfaces differ: " + problems);
+        }
+        return Map.copyOf(bindings);
+    }
+}

@@ -1,0 +1,86 @@
+package io.github.wxcsdk.internal.conference;
+
+import io.github.wxcsdk.internal.generated.conference.api.ConferenceControlsClient;
+import io.github.wxcsdk.internal.wire.Recorder;
+import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
+import io.github.wxcsdk.telephony.conference.ConferenceControlsAsyncApi;
+import io.github.wxcsdk.telephony.conference.MemberConferenceControlsApi;
+import io.github.wxcsdk.telephony.conference.MemberConferenceControlsAsyncApi;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The operation descriptions are the one source of the views: each names the generated method its calls really make
+ * in each scope, no two describe the same request, and every public operation method of every view is bound to one.
+ */
+class ConferenceOperationsTest {
+    private final Recorder<ConferenceControlsClient> recorder = new Recorder<>(ConferenceControlsClient.class);
+
+    @Test
+    void eachDescriptionCallsTheGeneratedMethodsItNames() {
+        List<String> mismatches = new ArrayList<>();
+        for (Operation<?> operation : ConferenceOperations.ALL) {
+            String user = recordedName(operation, new Scope.User("owner"));
+            String member = recordedName(operation, new Scope.Member("member", "org"));
+            if (!user.equals(operation.operationId()) || !member.equals(operation.memberOperationId())) {
+                mismatches.add(operation.method() + " calls " + user + " and " + member);
+            }
+        }
+        assertEquals(List.of(), mismatches);
+    }
+
+    @Test
+    void noTwoDescriptionsSendTheSameRequest() {
+        Set<String> operationIds = new HashSet<>();
+        for (Operation<?> operation : ConferenceOperations.ALL) {
+            assertTrue(operationIds.add(operation.operationId()), operation.operationId());
+            assertTrue(operationIds.add(operation.memberOperationId()), operation.memberOperationId());
+        }
+        assertEquals(2 * ConferenceOperations.ALL.size(), operationIds.size());
+    }
+
+    @Test
+    void everyOperationMethodOfEveryViewRunsADescribedOperation() {
+        List<String> unbound = new ArrayList<>();
+        int bound = 0;
+        for (Class<?> view : List.of(ConferenceControlsApi.class, MemberConferenceControlsApi.class,
+                ConferenceControlsAsyncApi.class, MemberConferenceControlsAsyncApi.class)) {
+            for (Method method : view.getMethods()) {
+                if (method.getName().startsWith("for")) {
+                    continue;
+                }
+                Operation<?> operation = ConferenceViews.operationOf(method);
+                if (operation == null || !operation.method().equals(method.getName())) {
+                    unbound.add(view.getSimpleName() + "." + method.getName());
+                } else {
+                    bound++;
+                }
+            }
+        }
+        assertEquals(List.of(), unbound);
+        assertEquals(4 * 16, bound, "16 operation methods (13 operations) on each of the four views");
+    }
+
+    private <A> String recordedName(Operation<A> operation, Scope scope) {
+        A argument = operation.arguments().check(sampleArguments(operation));
+        return recorder.record(client -> scope.send(operation, client, argument, "WXCJAVA_test")).method().getName();
+    }
+
+    private static Object[] sampleArguments(Operation<?> operation) {
+        if (operation.arguments() == ConferenceArguments.Rule.CALL_IDS) {
+            return new Object[] {List.of("a", "b")};
+        }
+        if (operation.arguments() == ConferenceArguments.Rule.NONE) {
+            return new Object[0];
+        }
+        return new Object[] {"call"};
+    }
+}
