@@ -16,10 +16,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * The token set of one {@link OAuthTokenProvider} as the replicas share it through a {@link ClientCoordination}: its
@@ -35,12 +34,10 @@ import java.util.concurrent.TimeoutException;
  *       it, so reading Redis alone gives no token.</li>
  * </ul>
  *
- * Every operation waits at most {@link #MAX_WAIT} for the coordination; a failure or a timeout answers "unavailable"
- * ({@link Unavailable}), and the provider then works alone. Thread-safe; values and tokens are never logged.
+ * Every operation answers a future that completes when the coordination answers (within its bounded time); a failed
+ * one means "unavailable", and the provider then works alone. Thread-safe; values and tokens are never logged.
  */
 final class SharedTokenSet {
-    /** The longest the provider waits for one coordination operation. */
-    static final Duration MAX_WAIT = Duration.ofMillis(500);
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
 
@@ -58,38 +55,35 @@ final class SharedTokenSet {
                 "AES");
     }
 
-    /** The coordination did not answer in time, or failed: the provider works alone this time. */
-    static final class Unavailable extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        Unavailable(String what) {
-            super(what, null, false, false);
-        }
-    }
-
     /** @return the newest shared set, empty when none (or one this client cannot decrypt) is stored */
-    Optional<OAuthTokens> read() throws Unavailable {
-        Optional<String> value = await(coordination.readTokenSet(identity));
-        return value == null ? Optional.empty() : value.flatMap(this::decrypt);
+    CompletableFuture<Optional<OAuthTokens>> read() {
+        return stage(() -> coordination.readTokenSet(identity))
+                .thenApply(value -> value == null ? Optional.<OAuthTokens>empty() : value.flatMap(this::decrypt));
     }
 
     /** @return whether this provider has the refresh lease now */
-    boolean tryLease(Duration lease) throws Unavailable {
-        return Boolean.TRUE.equals(await(coordination.tryRefreshLease(identity, holder, lease)));
+    CompletableFuture<Boolean> tryLease(Duration lease) {
+        return stage(() -> coordination.tryRefreshLease(identity, holder, lease)).thenApply(Boolean.TRUE::equals);
     }
 
     /** Ends the lease; a failure is ignored (the lease then expires). */
     void release() {
-        try {
-            await(coordination.releaseRefreshLease(identity, holder));
-        } catch (Unavailable ignored) {
-            // it expires
-        }
+        stage(() -> coordination.releaseRefreshLease(identity, holder));
     }
 
     /** @return whether the set was stored */
-    boolean publish(OAuthTokens tokens) throws Unavailable {
-        return Boolean.TRUE.equals(await(coordination.publishTokenSet(identity, holder, encrypt(tokens))));
+    CompletableFuture<Boolean> publish(OAuthTokens tokens) {
+        String value = encrypt(tokens);
+        return stage(() -> coordination.publishTokenSet(identity, holder, value)).thenApply(Boolean.TRUE::equals);
+    }
+
+    /** An implementation that throws instead of failing its stage still never fails the provider. */
+    private static <T> CompletableFuture<T> stage(Supplier<CompletionStage<T>> operation) {
+        try {
+            return operation.get().toCompletableFuture();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /** @return the identity, for tests */
@@ -139,17 +133,6 @@ final class SharedTokenSet {
         } catch (GeneralSecurityException | RuntimeException e) {
             // another client secret, or a damaged value: as if none were stored (never logged: it holds tokens)
             return Optional.empty();
-        }
-    }
-
-    private static <T> T await(CompletionStage<T> stage) throws Unavailable {
-        try {
-            return stage.toCompletableFuture().get(MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Unavailable("interrupted");
-        } catch (ExecutionException | TimeoutException | RuntimeException e) {
-            throw new Unavailable(e.getClass().getSimpleName());
         }
     }
 
