@@ -4,6 +4,8 @@ import io.github.wxcsdk.internal.generated.conference.api.ConferenceControlsClie
 import io.github.wxcsdk.internal.wire.Recorder;
 import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
 import io.github.wxcsdk.telephony.conference.ConferenceControlsAsyncApi;
+import io.github.wxcsdk.telephony.conference.ConferenceOperationsApi;
+import io.github.wxcsdk.telephony.conference.ConferenceOperationsAsyncApi;
 import io.github.wxcsdk.telephony.conference.MemberConferenceControlsApi;
 import io.github.wxcsdk.telephony.conference.MemberConferenceControlsAsyncApi;
 import org.junit.jupiter.api.Test;
@@ -66,7 +68,10 @@ class ConferenceOperationsTest {
             }
         }
         assertEquals(List.of(), unbound);
-        assertEquals(4 * 16, bound, "16 operation methods (13 operations) on each of the four views");
+        int operationMethods = ConferenceOperationsApi.class.getMethods().length
+                + ConferenceOperationsAsyncApi.class.getMethods().length;
+        assertEquals(2 * operationMethods, bound, "each operation method on the user and the member view");
+        assertTrue(operationMethods >= 2 * 16, "the 13 operations (16 methods) at least, sync and async");
     }
 
     private <A> String recordedName(Operation<A> operation, Scope scope) {
