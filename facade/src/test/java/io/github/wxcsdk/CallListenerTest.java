@@ -156,6 +156,33 @@ class CallListenerTest {
         }
     }
 
+    @Test
+    void aCancelledAsyncCallEndsOnceOnTheCancellingThread() throws Exception {
+        Recording recording = new Recording();
+        try (StubServer stub = StubServer.start()) {
+            stub.enqueue(StubServer.Answer.json(429, "{}").withHeader("Retry-After", "30"));
+            try (WebexSimpleAsyncApi api = TestClients.realTimeBuilder(stub.baseUrl()).callListener(recording)
+                    .buildAsync()) {
+                CompletableFuture<Void> hold = api.telephony().conference().hold();
+                // the first attempt was answered 429: the call now waits 30 s to retry
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+                while (recording.attempts.isEmpty() && System.nanoTime() < deadline) {
+                    Thread.sleep(10);
+                }
+                assertEquals(1, recording.attempts.size());
+                assertTrue(hold.cancel(true));
+            }
+            // the client is closed: no step of the call can still run
+            CallEvent end = recording.onlyEnd();
+            assertEquals(List.of(Thread.currentThread().getName()), recording.endThreads);
+            assertEquals(CallOutcome.UNKNOWN_OUTCOME, end.outcome());
+            assertTrue(end.error().orElseThrow() instanceof java.util.concurrent.CancellationException);
+            assertTrue(end.failure().isEmpty());
+            assertEquals(429, end.statusCode());
+            assertEquals(1, end.attempts());
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(TestClients.Api.class)
     void everyListenerSeesEveryCallAndOneThatThrowsIsLoggedOnceAtWarn(TestClients.Api api) {

@@ -52,7 +52,7 @@ public class InMemoryCalls {
     }
 
     /**
-     * @param side the in-memory client with its call listener ({@code none}, {@code micrometer} or
+     * @param side the in-memory client with its call listener ({@code none}, {@code noop}, {@code micrometer} or
      *             {@code opentelemetry})
      */
     @Benchmark

@@ -54,8 +54,8 @@ public final class LayerSuite {
             }
             layers.add(new Layer(run[1], m.score(), m.allocBytes()));
         }
-        // what a call listener adds: hold() (204, no body) with none, Micrometer's and OpenTelemetry's
-        for (String listener : new String[] {"none", "micrometer", "opentelemetry"}) {
+        // what a call listener adds: hold() (204, no body) with none, one doing nothing, Micrometer's, OpenTelemetry's
+        for (String listener : new String[] {"none", "noop", "micrometer", "opentelemetry"}) {
             String name = "layers-hold-" + listener;
             Measurement m = jmh.run(name, InMemoryCalls.class, "holdWithListener", Mode.AverageTime, 1, true,
                     Map.of("listener", listener));

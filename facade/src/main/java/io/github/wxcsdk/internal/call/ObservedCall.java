@@ -121,8 +121,8 @@ final class ObservedCall implements CallStart {
     private void attempted(long nowNanos, int attempt, int status, CallOutcome outcome, String errorType,
                            Duration retryDelay) {
         lastStatus = status;
-        listeners.attempted(new Attempt(this, attempt, status, outcome, errorType,
-                Duration.ofNanos(nowNanos - attemptStartNanos), Duration.ofNanos(attemptTokenNanos), retryDelay));
+        listeners.attempted(new Attempt(this, attempt, status, outcome, errorType, nowNanos - attemptStartNanos,
+                attemptTokenNanos, retryDelay));
     }
 
     /**
@@ -140,9 +140,8 @@ final class ObservedCall implements CallStart {
         } else if (failure != null) {
             errorType = failure.getClass().getName();
         }
-        listeners.ended(new Ended(this, lastStatus, attempts, Duration.ofNanos(nowNanos - startNanos), failure,
-                errorType, Duration.ofNanos(throttleWaitNanos), Duration.ofNanos(retryWaitNanos),
-                Duration.ofNanos(tokenFetchNanos)));
+        listeners.ended(new Ended(this, lastStatus, attempts, nowNanos - startNanos, failure, errorType,
+                throttleWaitNanos, retryWaitNanos, tokenFetchNanos));
     }
 
     @Override
@@ -259,19 +258,19 @@ final class ObservedCall implements CallStart {
         private final int statusCode;
         private final CallOutcome outcome;
         private final String errorType;
-        private final Duration duration;
-        private final Duration tokenFetch;
+        private final long durationNanos;
+        private final long tokenFetchNanos;
         private final Duration retryDelay;
 
         Attempt(ObservedCall call, int attempt, int statusCode, CallOutcome outcome, String errorType,
-                Duration duration, Duration tokenFetch, Duration retryDelay) {
+                long durationNanos, long tokenFetchNanos, Duration retryDelay) {
             super(call);
             this.attempt = attempt;
             this.statusCode = statusCode;
             this.outcome = outcome;
             this.errorType = errorType;
-            this.duration = duration;
-            this.tokenFetch = tokenFetch;
+            this.durationNanos = durationNanos;
+            this.tokenFetchNanos = tokenFetchNanos;
             this.retryDelay = retryDelay;
         }
 
@@ -297,12 +296,12 @@ final class ObservedCall implements CallStart {
 
         @Override
         public Duration duration() {
-            return duration;
+            return Duration.ofNanos(durationNanos);
         }
 
         @Override
         public Duration tokenFetch() {
-            return tokenFetch;
+            return Duration.ofNanos(tokenFetchNanos);
         }
 
         @Override
@@ -313,7 +312,7 @@ final class ObservedCall implements CallStart {
         @Override
         public String toString() {
             return "AttemptEvent{" + httpMethod() + ' ' + urlTemplate() + ", attempt=" + attempt + ", status="
-                    + statusCode + ", outcome=" + outcome + ", duration=" + duration + ", retryDelay=" + retryDelay
+                    + statusCode + ", outcome=" + outcome + ", duration=" + duration() + ", retryDelay=" + retryDelay
                     + ", trackingId=" + trackingId() + '}';
         }
     }
@@ -321,24 +320,24 @@ final class ObservedCall implements CallStart {
     private static final class Ended extends Described implements CallEvent {
         private final int statusCode;
         private final int attempts;
-        private final Duration duration;
+        private final long durationNanos;
         private final Throwable error;
         private final String errorType;
-        private final Duration throttleWait;
-        private final Duration retryWait;
-        private final Duration tokenFetch;
+        private final long throttleWaitNanos;
+        private final long retryWaitNanos;
+        private final long tokenFetchNanos;
 
-        Ended(ObservedCall call, int statusCode, int attempts, Duration duration, Throwable error, String errorType,
-              Duration throttleWait, Duration retryWait, Duration tokenFetch) {
+        Ended(ObservedCall call, int statusCode, int attempts, long durationNanos, Throwable error, String errorType,
+              long throttleWaitNanos, long retryWaitNanos, long tokenFetchNanos) {
             super(call);
             this.statusCode = statusCode;
             this.attempts = attempts;
-            this.duration = duration;
+            this.durationNanos = durationNanos;
             this.error = error;
             this.errorType = errorType;
-            this.throttleWait = throttleWait;
-            this.retryWait = retryWait;
-            this.tokenFetch = tokenFetch;
+            this.throttleWaitNanos = throttleWaitNanos;
+            this.retryWaitNanos = retryWaitNanos;
+            this.tokenFetchNanos = tokenFetchNanos;
         }
 
         @Override
@@ -353,7 +352,7 @@ final class ObservedCall implements CallStart {
 
         @Override
         public Duration duration() {
-            return duration;
+            return Duration.ofNanos(durationNanos);
         }
 
         @Override
@@ -378,24 +377,24 @@ final class ObservedCall implements CallStart {
 
         @Override
         public Duration throttleWait() {
-            return throttleWait;
+            return Duration.ofNanos(throttleWaitNanos);
         }
 
         @Override
         public Duration retryWait() {
-            return retryWait;
+            return Duration.ofNanos(retryWaitNanos);
         }
 
         @Override
         public Duration tokenFetch() {
-            return tokenFetch;
+            return Duration.ofNanos(tokenFetchNanos);
         }
 
         /** Never the exception's message (it names the path); its class only. */
         @Override
         public String toString() {
             return "CallEvent{" + httpMethod() + ' ' + urlTemplate() + ", operationId=" + operationId() + ", status="
-                    + statusCode + ", outcome=" + outcome() + ", attempts=" + attempts + ", duration=" + duration
+                    + statusCode + ", outcome=" + outcome() + ", attempts=" + attempts + ", duration=" + duration()
                     + ", trackingId=" + trackingId() + (error == null ? "" : ", error=" + error.getClass().getName())
                     + '}';
         }
