@@ -178,7 +178,8 @@ public class WebexAutoConfiguration {
         return () -> {
             WebexSimpleApi.Builder builder = WebexSimpleApi.builder();
             WebexSettings.apply(properties, connection, builder);
-            builder.tokenProvider(monitor.watching(tokenProvider));
+            builder.tokenProvider(tokenProvider);
+            builder.callListener(monitor.refusals());
             List<RetryListener> listeners = retryListeners.orderedStream().toList();
             builder.retryListener(new RetryListener() {
                 @Override

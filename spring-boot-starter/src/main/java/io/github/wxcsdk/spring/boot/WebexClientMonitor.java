@@ -1,5 +1,7 @@
 package io.github.wxcsdk.spring.boot;
 
+import io.github.wxcsdk.CallEvent;
+import io.github.wxcsdk.CallListener;
 import io.github.wxcsdk.RetryEvent;
 import io.github.wxcsdk.RetryListener;
 import io.github.wxcsdk.ThrottleEvent;
@@ -19,7 +21,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What the {@code webex} health contributor reports, gathered from the client's own signals without any call to
- * Webex: a refresh token that Webex refused (seen through the token provider the client uses), the throttle's state
+ * Webex: a refresh token that Webex refused (a call that failed with {@link OAuthRefreshException#renewalRequired()},
+ * as the client's {@link CallListener} sees it, sync or async), the throttle's state
  * (from the {@link ThrottleEvent}s of the client's {@link RetryListener}), and the token expiries (from
  * {@link OAuthTokenProvider#currentTokens()}). Never a token. Thread-safe.
  */
@@ -35,9 +38,18 @@ final class WebexClientMonitor implements RetryListener {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** @return {@code provider}, reporting Webex's refusal of its refresh token to this monitor */
-    TokenProvider watching(TokenProvider provider) {
-        return new WatchedTokenProvider(provider, this);
+    /** @return the listener that tells this monitor of a call that failed because Webex refused the refresh token */
+    CallListener refusals() {
+        return new CallListener() {
+            @Override
+            public void onCallEnd(CallEvent event) {
+                event.failure().ifPresent(failure -> {
+                    if (failure instanceof OAuthRefreshException refused) {
+                        refused(refused);
+                    }
+                });
+            }
+        };
     }
 
     void refused(OAuthRefreshException e) {

@@ -3,6 +3,7 @@ package io.github.wxcsdk.spring.boot;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.wxcsdk.WebexSimpleApi;
+import io.github.wxcsdk.WebexSimpleAsyncApi;
 import io.github.wxcsdk.auth.OAuthRefreshException;
 import io.github.wxcsdk.simulator.Integration;
 import io.github.wxcsdk.simulator.RequestCounts;
@@ -80,6 +81,24 @@ class WebexActuatorTest {
                 assertThat(down.getDetails()).containsEntry("renewalRequired", true)
                         .containsEntry("error", "invalid_grant").containsKeys("refusedAt", "reason");
                 assertThat(down.toString()).doesNotContain(refreshToken).doesNotContain("s3cret");
+            });
+        }
+    }
+
+    @Test
+    void anAsyncCallRefusedItsTokenTurnsHealthDownToo() {
+        try (WebexSimulator simulator = WebexSimulator.start()) {
+            simulator.oauth().register("gina", Integration.of("app", "s3cret"));
+            String refreshToken = simulator.oauth().issueTokens("app").refreshToken();
+            simulator.oauth().revoke(refreshToken);
+            runner.withPropertyValues("webex.base-url=" + simulator.baseUrl(), "webex.async.enabled=true",
+                    "webex.oauth.token-endpoint=" + simulator.baseUrl() + "/access_token",
+                    "webex.oauth.client-id=app", "webex.oauth.client-secret=s3cret",
+                    "webex.oauth.refresh-token=" + refreshToken).run(context -> {
+                HealthIndicator health = context.getBean("webexHealthIndicator", HealthIndicator.class);
+                assertThatThrownBy(() -> context.getBean(WebexSimpleAsyncApi.class).telephony().conference()
+                        .getConferenceDetails().join()).hasCauseInstanceOf(OAuthRefreshException.class);
+                assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
             });
         }
     }
