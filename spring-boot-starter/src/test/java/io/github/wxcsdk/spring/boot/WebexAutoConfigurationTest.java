@@ -246,6 +246,28 @@ class WebexAutoConfigurationTest {
     }
 
     @Test
+    void retryPropertiesReachTheClient() {
+        List<RetryEvent> retries = new ArrayList<>();
+        runner.withPropertyValues("webex.simulator.enabled=true", "webex.max-retries=0")
+                .withBean(RetryListener.class, () -> retries::add).run(context -> {
+                    context.getBean(WebexSimulator.class).addFault("simulated-user", 503, null, 1);
+                    assertThatThrownBy(() -> context.getBean(WebexSimpleApi.class).telephony().conference()
+                            .getConferenceDetails()).isInstanceOf(io.github.wxcsdk.WebexApiException.class);
+                    assertThat(retries).isEmpty();
+                });
+        runner.withPropertyValues("webex.simulator.enabled=true", "webex.retry-state-changes-on-ambiguous-failure=false")
+                .withBean(RetryListener.class, () -> retries::add).run(context -> {
+                    WebexSimulator simulator = context.getBean(WebexSimulator.class);
+                    ConferenceControlsApi conference = context.getBean(WebexSimpleApi.class).telephony().conference();
+                    conference.startConference(simulator.createCall("simulated-user"),
+                            simulator.createCall("simulated-user"));
+                    simulator.addFault("simulated-user", 502, null, 1);
+                    assertThatThrownBy(conference::mute).isInstanceOf(io.github.wxcsdk.WebexException.class);
+                    assertThat(retries).isEmpty();
+                });
+    }
+
+    @Test
     void theAsyncClientOnlyWhenAskedForAndClosedWithTheContext() {
         runner.withPropertyValues("webex.simulator.enabled=true")
                 .run(context -> assertThat(context).doesNotHaveBean(WebexSimpleAsyncApi.class));
