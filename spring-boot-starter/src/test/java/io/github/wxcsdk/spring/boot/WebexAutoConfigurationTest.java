@@ -152,13 +152,25 @@ class WebexAutoConfigurationTest {
     }
 
     @Test
-    void anInvalidSecretIsNamedButNeverShown() {
-        runner.withPropertyValues("webex.access-token=bad token\u00e9").run(context -> assertThat(context)
-                .getFailure().rootCause().isInstanceOf(InvalidConfigurationPropertyValueException.class)
-                .hasMessageContaining("webex.access-token").hasMessageNotContaining("bad token"));
+    void anInvalidSecretIsNamedButNeverShownNotEvenInBootsFailureReport() {
+        runner.withPropertyValues("webex.access-token=bad token\u00e9").run(context -> {
+            assertThat(context).getFailure().rootCause().isInstanceOf(InvalidWebexSecretException.class)
+                    .hasMessageContaining("webex.access-token").hasMessageNotContaining("bad token");
+            InvalidWebexSecretException failure = (InvalidWebexSecretException) org.assertj.core.util.Throwables
+                    .getRootCause(context.getStartupFailure());
+            var analysis = new WebexSecretFailureAnalyzer().analyze(context.getStartupFailure());
+            assertThat(analysis.getDescription()).contains("webex.access-token").doesNotContain("bad token");
+            assertThat(analysis.getAction()).contains("webex.access-token");
+            assertThat(failure.property()).isEqualTo("webex.access-token");
+        });
         runner.withPropertyValues("webex.oauth.client-id=app", "webex.oauth.client-secret=se cret\u00e9",
                 "webex.oauth.refresh-token=r").run(context -> assertThat(context).getFailure().rootCause()
+                .isInstanceOf(InvalidWebexSecretException.class)
                 .hasMessageContaining("webex.oauth.client-secret").hasMessageNotContaining("se cret"));
+        runner.withPropertyValues("webex.oauth.client-id=app", "webex.oauth.client-secret=s",
+                "webex.oauth.refresh-token=re fresh").run(context -> assertThat(context).getFailure().rootCause()
+                .isInstanceOf(InvalidWebexSecretException.class)
+                .hasMessageContaining("webex.oauth.refresh-token").hasMessageNotContaining("re fresh"));
     }
 
     @Test
