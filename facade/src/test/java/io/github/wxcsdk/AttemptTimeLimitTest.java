@@ -68,16 +68,24 @@ class AttemptTimeLimitTest {
         String baseUrl = serve(false, true);
         ConferenceControlsApi patient = WebexSimpleApi.builder().accessToken("test-token").baseUrl(baseUrl)
                 .readTimeout(Duration.ofSeconds(20)).maxRetries(0).build().telephony().conference();
-        Thread waiting = new Thread(() -> assertThrows(WebexException.class, patient::getConferenceDetails));
-        waiting.setDaemon(true);
-        waiting.start();
+        // the patient call runs on a thread of its own; its outcome is checked here, on the test's thread
+        java.util.concurrent.FutureTask<Object> waiting = new java.util.concurrent.FutureTask<>(
+                patient::getConferenceDetails);
+        Thread thread = new Thread(waiting, "patient-call");
+        thread.setDaemon(true);
+        thread.start();
         Thread.sleep(200);
         ConferenceControlsApi hasty = client(serve(true, false));
         long started = System.nanoTime();
         assertThrows(WebexTimeoutException.class, hasty::getConferenceDetails);
         long millis = (System.nanoTime() - started) / 1_000_000;
         assertTrue(millis < 3_000, "timed out after " + millis + " ms");
-        waiting.interrupt();
+        assertFalse(waiting.isDone(), "the longer call was still waiting while the short one timed out");
+        thread.interrupt();
+        java.util.concurrent.ExecutionException ended = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> waiting.get(10, java.util.concurrent.TimeUnit.SECONDS));
+        assertInstanceOf(WebexException.class, ended.getCause(), "the interrupted call fails with the SDK's exception");
+        assertFalse(ended.getCause() instanceof WebexTimeoutException, ended.getCause().toString());
     }
 
     @Test

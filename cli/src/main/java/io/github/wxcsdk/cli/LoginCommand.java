@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -25,6 +26,8 @@ import java.util.concurrent.Callable;
                 "Register http://127.0.0.1:PORT/callback as a redirect URI of the Integration first."})
 final class LoginCommand implements Callable<Integer> {
     static final String DEFAULT_SCOPE = "spark:calls_read spark:calls_write";
+    /** The inherited options that {@code login} does not use, taken off its command line and help. */
+    private static final List<String> IGNORED = List.of("--token", "--line-owner", "--member", "--org");
     private static final Duration EXCHANGE_TIME = Duration.ofMinutes(1);
 
     @Spec
@@ -54,6 +57,19 @@ final class LoginCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "300",
             description = "Seconds to wait for the browser (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
+
+    /**
+     * Takes the inherited options that login does not use off its command line, so that {@code login --help} lists
+     * only its own (and giving one is a usage error, not silently ignored).
+     *
+     * @param login the login subcommand
+     */
+    static void removeIgnoredOptions(CommandLine login) {
+        CommandLine.Model.CommandSpec spec = login.getCommandSpec();
+        for (String name : IGNORED) {
+            spec.remove(spec.findOption(name));
+        }
+    }
 
     @Override
     public Integer call() {

@@ -14,8 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -66,17 +69,27 @@ final class TokenFile {
     }
 
     /**
+     * Reads the stored login. Every failure is a usage error (exit 2) whose message says what to do: the file is
+     * missing, cannot be read, is not a token file, or can be read by other users (POSIX), which is refused since it
+     * holds the client secret and the refresh token.
+     *
      * @return the stored login
-     * @throws UncheckedIOException  when the file cannot be read
-     * @throws IllegalStateException when it is not a token file
+     * @throws CliFailure when the file is missing, unreadable, not a complete token file or readable by others
      */
     Login read() {
+        if (!Files.exists(path)) {
+            throw new CliFailure("No token file at " + path + ": run 'wxc-conference login' first (or pass --token,"
+                    + " or set WEBEX_ACCESS_TOKEN).", FailureReporter.USAGE);
+        }
+        refuseIfOthersCanRead();
         JsonNode node;
         try {
             node = json.readTree(path.toFile());
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the token file " + path + " (run 'wxc-conference login'"
-                    + " first?): " + e.getClass().getSimpleName(), e);
+            // a parse failure's message may quote a secret: name its kind only
+            throw new CliFailure("Could not read the token file " + path + " (" + e.getClass().getSimpleName()
+                    + "): check that it is yours and readable, or run 'wxc-conference login' again to replace it.",
+                    FailureReporter.USAGE);
         }
         try {
             OAuthTokens tokens = OAuthTokens.of(node.path("access_token").asText(),
@@ -87,8 +100,35 @@ final class TokenFile {
                     node.path("token_endpoint").asText(), tokens);
         } catch (RuntimeException e) {
             // the message of a parse failure may quote a secret: name the file and the problem's kind only
-            throw new IllegalStateException("The token file " + path + " is not a complete wxc-conference token file"
-                    + " (" + e.getClass().getSimpleName() + "); run 'wxc-conference login' again");
+            throw new CliFailure("The token file " + path + " is not a complete wxc-conference token file ("
+                    + e.getClass().getSimpleName() + "); run 'wxc-conference login' again to replace it.",
+                    FailureReporter.USAGE);
+        }
+    }
+
+    /**
+     * A token file that other users can read has leaked its secrets already or may at any time: refused, as
+     * {@code ssh} refuses such a key, with the command that fixes it. Only where the file system has POSIX
+     * permissions.
+     */
+    private void refuseIfOthersCanRead() {
+        if (!POSIX) {
+            return;
+        }
+        Set<PosixFilePermission> permissions;
+        try {
+            permissions = Files.getPosixFilePermissions(path);
+        } catch (IOException e) {
+            return;
+        }
+        Set<PosixFilePermission> others = EnumSet.of(PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ,
+                PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
+        others.retainAll(permissions);
+        if (!others.isEmpty()) {
+            throw new CliFailure("The token file " + path + " can be read or written by other users (permissions "
+                    + PosixFilePermissions.toString(permissions) + "); it holds a client secret and a refresh token."
+                    + " Restrict it with: chmod 600 " + path + " (and consider the refresh token leaked: run"
+                    + " 'wxc-conference login' again).", FailureReporter.USAGE);
         }
     }
 

@@ -89,12 +89,14 @@ public final class WxcConference {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new WxcConference());
         Demo.removeIgnoredOptions(commandLine.getSubcommands().get("demo"));
+        LoginCommand.removeIgnoredOptions(commandLine.getSubcommands().get("login"));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new FailureReporter());
         commandLine.setExecutionStrategy(parsed -> {
             if (verbose(parsed)) {
                 System.setProperty("org.slf4j.simpleLogger.log.io.github.wxcsdk", "debug");
+                System.setProperty("org.slf4j.simpleLogger.log.io.github.wxcsdk.auth.OAuthTokenProvider", "debug");
             }
             return new CommandLine.RunLast().execute(parsed);
         });

@@ -153,6 +153,47 @@ class LoginCommandTest {
     }
 
     @Test
+    void theHelpOfLoginListsOnlyTheOptionsLoginUses() {
+        Result help = run("login", "--help");
+        assertEquals(0, help.exitCode());
+        for (String own : List.of("--client-id", "--client-secret", "--scope", "--port", "--timeout", "--token-file",
+                "--base-url", "--verbose")) {
+            assertTrue(help.out().contains(own), own + " missing from " + help.out());
+        }
+        for (String unused : List.of("--token=", "--member", "--org", "--line-owner")) {
+            assertFalse(help.out().contains(unused), unused + " listed in " + help.out());
+        }
+        Result given = run("login", "--member", "m1", "--client-id", clientId, "--client-secret", SECRET);
+        assertEquals(FailureReporter.USAGE, given.exitCode(), "an option login does not use is refused");
+    }
+
+    @Test
+    void aMissingOrCorruptTokenFileIsAUsageErrorThatSaysWhatToDo() throws Exception {
+        Result missing = command("details");
+        assertEquals(FailureReporter.USAGE, missing.exitCode(), missing.err());
+        assertTrue(missing.err().startsWith("No token file at " + tokenFile.toAbsolutePath() + ": run"
+                + " 'wxc-conference login' first"), missing.err());
+
+        Files.createDirectories(tokenFile.getParent());
+        Files.writeString(tokenFile, "{ not json");
+        if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(tokenFile,
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        }
+        Result corrupt = command("details");
+        assertEquals(FailureReporter.USAGE, corrupt.exitCode(), corrupt.err());
+        assertTrue(corrupt.err().contains("run 'wxc-conference login' again to replace it"), corrupt.err());
+    }
+
+    @Test
+    void aRefusedRefreshIsPrintedOnceByTheCommandNotAgainByTheProvidersWarning() {
+        assertFalse(org.slf4j.LoggerFactory.getLogger(io.github.wxcsdk.auth.OAuthTokenProvider.class)
+                .isWarnEnabled(), "the CLI's logging configuration keeps the provider's warning off stderr");
+        assertTrue(org.slf4j.LoggerFactory.getLogger("io.github.wxcsdk.other").isWarnEnabled(),
+                "other warnings still show");
+    }
+
+    @Test
     void theHelpOfTokenWarnsThatCommandLinesAreVisible() {
         Result help = run("--help");
         String text = help.out().replaceAll("\\s+", " ");

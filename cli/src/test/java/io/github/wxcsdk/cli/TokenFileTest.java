@@ -1,6 +1,7 @@
 package io.github.wxcsdk.cli;
 
 import io.github.wxcsdk.auth.OAuthTokens;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,13 +87,49 @@ class TokenFileTest {
     }
 
     @Test
-    void anIncompleteFileFailsWithoutShowingItsContent() throws IOException {
+    void anIncompleteOrCorruptFileIsAUsageErrorThatShowsNoContent() throws IOException {
         Path path = directory.resolve("tokens.json");
-        Files.writeString(path, "{\"client_id\":\"c\",\"refresh_token\":\"refresh-canary\"}");
-        IllegalStateException failure = assertThrows(IllegalStateException.class, () -> new TokenFile(path).read());
-        assertTrue(failure.getMessage().contains("run 'wxc-conference login' again"), failure.getMessage());
-        assertFalse(failure.getMessage().contains("canary"), failure.getMessage());
-        assertThrows(UncheckedIOException.class, () -> new TokenFile(directory.resolve("none.json")).read());
+        for (String content : List.of("{\"client_id\":\"c\",\"refresh_token\":\"refresh-canary\"}",
+                "{\"refresh_token\":\"refresh-canary\"")) {
+            Files.writeString(path, content);
+            ownerOnly(path);
+            CliFailure failure = assertThrows(CliFailure.class, () -> new TokenFile(path).read());
+            assertEquals(FailureReporter.USAGE, failure.exitCode());
+            assertTrue(failure.getMessage().contains("run 'wxc-conference login' again to replace it"),
+                    failure.getMessage());
+            assertFalse(failure.getMessage().contains("canary"), failure.getMessage());
+        }
+    }
+
+    @Test
+    void aMissingFileIsAUsageErrorThatSaysToLogIn() {
+        Path path = directory.resolve("none.json");
+        CliFailure failure = assertThrows(CliFailure.class, () -> new TokenFile(path).read());
+        assertEquals(FailureReporter.USAGE, failure.exitCode());
+        assertEquals("No token file at " + path.toAbsolutePath() + ": run 'wxc-conference login' first (or pass"
+                + " --token, or set WEBEX_ACCESS_TOKEN).", failure.getMessage());
+    }
+
+    @Test
+    void aFileOthersCanReadIsRefusedWithTheCommandThatFixesIt() throws IOException {
+        Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path path = directory.resolve("tokens.json");
+        new TokenFile(path).write(login(1));
+        Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-r--r--"));
+        CliFailure failure = assertThrows(CliFailure.class, () -> new TokenFile(path).read());
+        assertEquals(FailureReporter.USAGE, failure.exitCode());
+        assertTrue(failure.getMessage().contains("can be read or written by other users (permissions rw-r--r--)")
+                && failure.getMessage().contains("chmod 600 " + path.toAbsolutePath()), failure.getMessage());
+        assertFalse(failure.getMessage().contains("refresh-1") || failure.getMessage().contains("secret\""));
+
+        Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
+        assertEquals(login(1), new TokenFile(path).read());
+    }
+
+    private static void ownerOnly(Path path) throws IOException {
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
+        }
     }
 
     @Test

@@ -19,4 +19,19 @@ public final class OAuthTokenProviderClock {
     public static OAuthTokenProvider.Builder withClock(OAuthTokenProvider.Builder builder, Clock clock) {
         return builder.clock(clock);
     }
+
+    /**
+     * Waits until the provider has no refresh in flight (one started in the background included), whatever its
+     * outcome, so a test can move a shared fake clock only after it.
+     *
+     * @param provider the provider
+     * @throws Exception when the wait is interrupted or takes longer than 30 seconds
+     */
+    public static void awaitRefresh(OAuthTokenProvider provider) throws Exception {
+        try {
+            provider.refreshInFlight().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            // the outcome is the test's business
+        }
+    }
 }

@@ -1,7 +1,11 @@
 package io.github.wxcsdk.auth;
 
 import io.github.wxcsdk.internal.Sleeper;
+import io.github.wxcsdk.internal.net.Network;
 
+import javax.net.ssl.SSLContext;
+import java.net.Authenticator;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,7 +41,18 @@ public final class OAuthAuthorizationCodeFlow {
         this.redirectUri = builder.redirectUri;
         this.scope = builder.scope;
         this.authorizeEndpoint = builder.authorizeEndpoint;
-        this.tokenEndpoint = new TokenEndpoint(builder.tokenEndpoint, builder.clock, builder.sleeper);
+        Sleeper sleeper = builder.sleeper;
+        Delays waits = sleeper == null ? new TimerDelays("wxc-oauth-timer") : (delay, task) -> {
+            try {
+                sleeper.sleep(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            task.run();
+            return () -> { };
+        };
+        this.tokenEndpoint = new TokenEndpoint(builder.tokenEndpoint, builder.clock, waits,
+                new Network(builder.proxy, builder.sslContext, builder.proxyAuthenticator));
     }
 
     /** @return a builder; client id, client secret, redirect URI and scope are required */
@@ -110,8 +125,11 @@ public final class OAuthAuthorizationCodeFlow {
         private String scope;
         private URI authorizeEndpoint = Endpoints.checked(DEFAULT_AUTHORIZE_ENDPOINT, "authorizeEndpoint");
         private URI tokenEndpoint = Endpoints.checked(TokenEndpoint.DEFAULT, "tokenEndpoint");
+        private ProxySelector proxy;
+        private SSLContext sslContext;
+        private Authenticator proxyAuthenticator;
         private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Sleeper.THREAD_SLEEP;
+        private Sleeper sleeper;
 
         private Builder() {
         }
@@ -200,6 +218,46 @@ public final class OAuthAuthorizationCodeFlow {
         public Builder tokenEndpoint(String tokenEndpoint) {
             this.tokenEndpoint = Endpoints.checked(Objects.requireNonNull(tokenEndpoint,
                     "tokenEndpoint must not be null"), "tokenEndpoint");
+            return this;
+        }
+
+        /**
+         * Sends the token endpoint's requests through the proxy this selector chooses. Default: the JVM's default
+         * selector. A plain-http endpoint (loopback only) is reached through a proxy only when the proxy is on
+         * loopback too.
+         *
+         * @param proxy the proxy selector
+         * @return this builder
+         * @throws NullPointerException when {@code proxy} is {@code null}
+         */
+        public Builder proxy(ProxySelector proxy) {
+            this.proxy = Objects.requireNonNull(proxy, "proxy must not be null");
+            return this;
+        }
+
+        /**
+         * Uses this TLS context for the token endpoint. Default: the JVM's default context.
+         *
+         * @param sslContext the context
+         * @return this builder
+         * @throws NullPointerException when {@code sslContext} is {@code null}
+         */
+        public Builder sslContext(SSLContext sslContext) {
+            this.sslContext = Objects.requireNonNull(sslContext, "sslContext must not be null");
+            return this;
+        }
+
+        /**
+         * Answers a proxy that asks for credentials ({@code 407}) with this authenticator, never a server. See
+         * {@link OAuthTokenProvider.Builder#proxyAuthenticator(Authenticator)}. Default: none.
+         *
+         * @param proxyAuthenticator the proxy's credentials
+         * @return this builder
+         * @throws NullPointerException when {@code proxyAuthenticator} is {@code null}
+         */
+        public Builder proxyAuthenticator(Authenticator proxyAuthenticator) {
+            this.proxyAuthenticator = Objects.requireNonNull(proxyAuthenticator,
+                    "proxyAuthenticator must not be null");
             return this;
         }
 

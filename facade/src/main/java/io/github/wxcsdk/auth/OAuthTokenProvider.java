@@ -1,9 +1,13 @@
 package io.github.wxcsdk.auth;
 
 import io.github.wxcsdk.internal.Sleeper;
+import io.github.wxcsdk.internal.net.Network;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import javax.net.ssl.SSLContext;
+import java.net.Authenticator;
+import java.net.ProxySelector;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,9 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
@@ -31,36 +37,51 @@ import java.util.function.Consumer;
  * }</pre>
  *
  * <p><b>Refresh.</b> {@code POST} to the token endpoint (default {@value #DEFAULT_TOKEN_ENDPOINT}), form-encoded
- * {@code grant_type=refresh_token}, {@code client_id}, {@code client_secret}, {@code refresh_token}. A token is
- * refreshed when less than its margin is left: {@code min(5 minutes, 10 % of its lifetime)}. Five minutes, as the
- * Python wxc_sdk uses, covers clock skew and a slow call for Webex's 14-day tokens; the 10 % keeps a token that lives
- * seconds (in tests) from being refreshed on every call: a 2-second token is refreshed after 1.8 seconds. The first
- * call refreshes when the builder was given only a refresh token.
+ * {@code grant_type=refresh_token}, {@code client_id}, {@code client_secret}, {@code refresh_token}, with a
+ * {@code TrackingID} header of the SDK's format ({@code WXCJAVA_<uuid>}, kept across the refresh's retries; its
+ * {@link OAuthRefreshException#trackingId()} gives it). A token is refreshed when less than its margin is left:
+ * {@code min(5 minutes, 10 % of its lifetime)}. Five minutes, as the Python wxc_sdk uses, covers clock skew and a slow
+ * call for Webex's 14-day tokens; the 10 % keeps a token that lives seconds (in tests) from being refreshed on every
+ * call: a 2-second token is refreshed after 1.8 seconds. The first call refreshes when the builder was given only a
+ * refresh token.
  *
- * <p><b>Concurrency.</b> One thread refreshes; callers whose token is still valid keep using it meanwhile, callers
- * without a valid token wait for the refresh within their {@code maxWait}. So any number of concurrent callers cause
- * one refresh per expiry. While the old token is still valid, the refreshing caller spends at most 10 seconds on it
- * (even when the old token expires meanwhile: an answer given up on may have rotated the refresh token already) and
- * then goes on with the old token; a later call tries again.
+ * <p><b>Concurrency.</b> At most one refresh is in flight, for all callers, and no thread waits for it except a
+ * caller of the blocking {@link #accessToken(Duration)} that has no valid token: the request is sent and answered
+ * asynchronously, on the threads of the provider's own HTTP client. A caller whose token is still valid uses it at
+ * once while the refresh runs in the background. A caller without a valid token waits for the refresh within its
+ * {@code maxWait} ({@link #accessTokenAsync(Duration)} returns a future that does). So any number of concurrent
+ * callers cause one refresh per expiry.
  *
- * <p><b>Failures.</b> No answer, 408, 429 (after its {@code Retry-After}) and 5xx are retried with backoff within the
- * caller's {@code maxWait}. A refusal (400 or 401 from the token endpoint, such as {@code invalid_grant} for a revoked
- * or expired refresh token, or {@code invalid_client}) fails with {@link OAuthRefreshException}, whose
+ * <p><b>Late answers.</b> A caller's {@code maxWait} bounds its own wait, not the refresh: an answer that arrives
+ * after every waiting caller gave up is still applied and handed to {@code onRefresh}, so a refresh token that Webex
+ * rotated is never lost. One attempt may take up to 30 seconds; transient failures (no answer, 408, 429 after its
+ * {@code Retry-After}, 5xx) are retried with backoff while a waiting caller still has time, and for at most 10
+ * seconds when the refresh started early (the old token still valid).
+ *
+ * <p><b>Failures.</b> A refusal (400 or 401 from the token endpoint, such as {@code invalid_grant} for a revoked or
+ * expired refresh token, or {@code invalid_client}) fails with {@link OAuthRefreshException}, whose
  * {@code renewalRequired()} is {@code true}, and is remembered: every later call fails the same way, without asking
- * the endpoint again, once the last access token has expired. Build a new provider with a new refresh token.
+ * the endpoint again, once the last access token has expired. Build a new provider with a new refresh token. An early
+ * refresh that fails keeps the valid token and is tried again after a pause (a quarter of the time left, at most 30
+ * seconds).
  *
  * <p><b>401.</b> {@link #unauthorized(String)} with the current access token makes the next call refresh, however many
  * calls report it.
  *
+ * <p><b>Network.</b> {@link Builder#proxy(ProxySelector)}, {@link Builder#sslContext(SSLContext)} and
+ * {@link Builder#proxyAuthenticator(Authenticator)} configure how the token endpoint is reached; without them the
+ * JVM's defaults apply. A failure names the proxy, the target host and the cause.
+ *
  * <p>Thread-safe and immutable in configuration. No token and no client secret appears in a log line at any level,
- * an exception message or {@code toString()}.
+ * an exception message or {@code toString()}. Its threads (one HTTP client's, one timer's) are daemons; the timer's
+ * ends when the provider has been idle a few seconds.
  */
 public final class OAuthTokenProvider implements TokenProvider {
     /** Webex's token endpoint. */
     public static final String DEFAULT_TOKEN_ENDPOINT = TokenEndpoint.DEFAULT;
     private static final Logger LOG = LoggerFactory.getLogger(OAuthTokenProvider.class);
     private static final Duration MAX_MARGIN = Duration.ofMinutes(5);
-    /** The most a caller that still has a valid token spends refreshing it. */
+    /** How long an early refresh (the old token still valid, nobody waiting) retries transient failures. */
     private static final Duration EARLY_REFRESH_BUDGET = Duration.ofSeconds(10);
     private static final Duration MAX_EARLY_RETRY_PAUSE = Duration.ofSeconds(30);
     private static final TokenEndpoint.Grant REFRESH = new TokenEndpoint.Grant("the refresh token",
@@ -72,15 +93,31 @@ public final class OAuthTokenProvider implements TokenProvider {
     private final TokenEndpoint endpoint;
     private final Consumer<OAuthTokens> onRefresh;
     private final Clock clock;
-    private final ReentrantLock refreshLock = new ReentrantLock();
+    private final Delays deadlines;
     private final AtomicReference<State> state;
-    /** Webex's refusal of the refresh token, once it came; written under {@link #refreshLock}. */
+    /** Guards {@link #inFlight} and {@link #refusal}; never held during I/O or {@code onRefresh}. */
+    private final Object lock = new Object();
+    /** The refresh in flight, or {@code null}. */
+    private Refresh inFlight;
+    /** Webex's refusal of the refresh token, once it came. */
     private volatile OAuthRefreshException refusal;
 
     private OAuthTokenProvider(Builder builder) {
         this.clientId = builder.clientId;
         this.clientSecret = builder.clientSecret;
-        this.endpoint = new TokenEndpoint(builder.tokenEndpoint, builder.clock, builder.sleeper);
+        TimerDelays timer = new TimerDelays("wxc-oauth-timer");
+        Sleeper sleeper = builder.sleeper;
+        Delays waits = sleeper == null ? timer : (delay, task) -> {
+            try {
+                sleeper.sleep(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            task.run();
+            return () -> { };
+        };
+        this.endpoint = new TokenEndpoint(builder.tokenEndpoint, builder.clock, waits, builder.network());
+        this.deadlines = builder.deadlines != null ? builder.deadlines : timer;
         this.onRefresh = builder.onRefresh;
         this.clock = builder.clock;
         this.state = new AtomicReference<>(builder.tokens == null
@@ -94,37 +131,50 @@ public final class OAuthTokenProvider implements TokenProvider {
     }
 
     /**
-     * The current access token, refreshed first when it is within its margin of expiry, expired, or was rejected.
+     * The current access token, refreshed first when it is expired or was rejected; when it is only within its margin
+     * of expiry it is returned at once and refreshed in the background. Blocks the calling thread only while it has no
+     * valid token and the refresh runs; {@link #accessTokenAsync(Duration)} never blocks.
      *
      * @param maxWait how long the caller may wait for a refresh
      * @return the access token
      * @throws NullPointerException  when {@code maxWait} is {@code null}
      * @throws OAuthRefreshException when Webex refused the refresh token or client credentials
      *                               ({@code renewalRequired()}), or no new token could be had within {@code maxWait}
-     *                               and the old one is no longer valid
+     *                               and the old one is no longer valid (the refresh goes on; its answer is used)
      */
     @Override
     public String accessToken(Duration maxWait) {
         Objects.requireNonNull(maxWait, "maxWait must not be null");
-        Instant now = clock.instant();
-        State current = state.get();
-        if (current.fresh(now)) {
-            return current.tokens.accessToken();
-        }
-        Instant deadline = Deadlines.after(now, maxWait);
-        if (current.usable(now)) {
-            if (!refreshLock.tryLock()) {
-                return current.tokens.accessToken();
-            }
-        } else if (!lockBefore(deadline)) {
-            throw new OAuthRefreshException("No valid access token within " + maxWait + ": another call is still"
-                    + " refreshing it", 0, null, false, null, null);
-        }
+        CompletableFuture<String> token = token(maxWait, false);
         try {
-            return refreshedIfNeeded(deadline);
-        } finally {
-            refreshLock.unlock();
+            return token.get(nanos(maxWait), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException e) {
+            throw TokenEndpoint.unwrapped(e.getCause());
+        } catch (TimeoutException e) {
+            throw tooLate(maxWait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OAuthRefreshException("Interrupted while waiting for the access token", 0, null, false,
+                    inFlightTrackingId(), null);
         }
+    }
+
+    /**
+     * The current access token without blocking: the future is complete at once when the token is valid (a token
+     * within its margin of expiry is refreshed in the background meanwhile); otherwise it completes when the one
+     * refresh in flight ends, or exceptionally when {@code maxWait} has passed first. Giving up does not stop the
+     * refresh: its answer is applied and handed to {@code onRefresh} when it comes. The future completes on a thread
+     * of the provider (its HTTP client's or its timer's); chain blocking work with an executor of your own.
+     *
+     * @param maxWait how long the caller may wait for a refresh
+     * @return the access token, or a future failed with {@link OAuthRefreshException} (see
+     *         {@link #accessToken(Duration)})
+     * @throws NullPointerException when {@code maxWait} is {@code null}
+     */
+    @Override
+    public CompletableFuture<String> accessTokenAsync(Duration maxWait) {
+        Objects.requireNonNull(maxWait, "maxWait must not be null");
+        return token(maxWait, true);
     }
 
     /**
@@ -154,66 +204,147 @@ public final class OAuthTokenProvider implements TokenProvider {
         return "OAuthTokenProvider(clientId=" + clientId + ", tokenEndpoint=" + endpoint.uri() + ")";
     }
 
-    private boolean lockBefore(Instant deadline) {
-        try {
-            long nanos = Math.max(0, Duration.between(clock.instant(), deadline).toNanos());
-            return refreshLock.tryLock(nanos, TimeUnit.NANOSECONDS);
-        } catch (ArithmeticException e) {
-            refreshLock.lock();
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OAuthRefreshException("Interrupted while waiting for the access token", 0, null, false, null,
-                    null);
+    /** For tests: the refresh in flight, or a completed future when there is none. */
+    CompletableFuture<?> refreshInFlight() {
+        synchronized (lock) {
+            return inFlight == null ? CompletableFuture.completedFuture(null) : inFlight.done;
         }
     }
 
-    /** Runs under {@link #refreshLock}. */
-    private String refreshedIfNeeded(Instant deadline) {
+    /**
+     * The one rule of both forms: a valid token at once, a refresh in the background or one to wait for.
+     *
+     * @param timed whether the returned future fails by itself at {@code maxWait} (the blocking form waits with a
+     *              time limit of its own instead)
+     */
+    private CompletableFuture<String> token(Duration maxWait, boolean timed) {
         Instant now = clock.instant();
         State current = state.get();
         if (current.fresh(now)) {
-            return current.tokens.accessToken();
+            return CompletableFuture.completedFuture(current.tokens.accessToken());
         }
-        boolean usable = current.usable(now);
+        if (current.usable(now)) {
+            if (refusal == null) {
+                refresh(current, now, Deadlines.after(now, EARLY_REFRESH_BUDGET), false);
+            }
+            return CompletableFuture.completedFuture(current.tokens.accessToken());
+        }
         OAuthRefreshException refused = refusal;
         if (refused != null) {
-            if (usable) {
-                return current.tokens.accessToken();
+            return CompletableFuture.failedFuture(refused);
+        }
+        Instant deadline = Deadlines.after(now, maxWait);
+        Refresh refresh = refresh(current, now, deadline, true);
+        if (refresh == null) {
+            return token(maxWait, timed);
+        }
+        CompletableFuture<String> token = refresh.done.thenApply(State::accessToken);
+        if (timed && !token.isDone()) {
+            Runnable cancel = deadlines.after(maxWait, () -> token.completeExceptionally(tooLate(maxWait)));
+            token.whenComplete((result, failure) -> cancel.run());
+        }
+        return token;
+    }
+
+    /**
+     * Joins the refresh in flight, or starts one from {@code seen} that retries transient failures until
+     * {@code retryUntil}.
+     *
+     * @param waiting whether the caller waits for the refresh: then the refresh in flight retries at least until
+     *                {@code retryUntil} too
+     * @return the refresh, or {@code null} when the state changed since {@code seen} was read (ask again)
+     */
+    private Refresh refresh(State seen, Instant now, Instant retryUntil, boolean waiting) {
+        Refresh refresh;
+        synchronized (lock) {
+            if (inFlight != null) {
+                if (waiting) {
+                    inFlight.exchange.retryUntil(retryUntil);
+                }
+                return inFlight;
             }
-            throw new OAuthRefreshException(refused.getMessage(), refused.statusCode(), refused.error().orElse(null),
-                    true, refused.trackingId().orElse(null), null);
+            if (state.get() != seen) {
+                return null;
+            }
+            TokenEndpoint.Exchange exchange = endpoint.start(refreshForm(seen.refreshToken), REFRESH,
+                    Arrays.asList(clientSecret, seen.refreshToken, seen.accessToken()), seen.refreshToken, now,
+                    retryUntil, false);
+            refresh = new Refresh(exchange, new CompletableFuture<>());
+            inFlight = refresh;
         }
-        Duration budget = Duration.between(now, deadline);
-        if (usable) {
-            // not cut at the old token's expiry: Webex may already have rotated the refresh token when an answer is
-            // given up on, and the next refresh with the old one would be refused for good
-            budget = min(budget, EARLY_REFRESH_BUDGET);
-        }
-        OAuthTokens tokens;
+        refresh.exchange.result().whenComplete((tokens, failure) -> finish(refresh, seen, now, tokens, failure));
+        return refresh;
+    }
+
+    /** Applies the outcome of {@code refresh}: hands new tokens over and publishes them, or remembers a refusal. */
+    private void finish(Refresh refresh, State seen, Instant started, OAuthTokens tokens, Throwable failure) {
+        State next = null;
+        OAuthRefreshException refused = null;
         try {
-            tokens = endpoint.request(refreshForm(current.refreshToken), REFRESH,
-                    Arrays.asList(clientSecret, current.refreshToken, current.accessToken()), current.refreshToken,
-                    budget);
-        } catch (OAuthRefreshException e) {
-            if (e.renewalRequired()) {
-                refusal = e;
-                LOG.warn("Webex refused to refresh the access token: {}", e.getMessage());
+            if (tokens != null) {
+                next = State.of(tokens, clock.instant());
+                LOG.debug("Refreshed the access token (TrackingID {}): valid until {}, next refresh at {}",
+                        refresh.exchange.trackingId(), tokens.accessTokenExpiresAt(), next.refreshAt);
+                handOver(tokens);
+                state.set(next);
+            } else {
+                refused = TokenEndpoint.unwrapped(failure);
+                if (refused.renewalRequired()) {
+                    LOG.warn("Webex refused to refresh the access token: {} (TrackingID {})", refused.getMessage(),
+                            refresh.exchange.trackingId());
+                } else if (seen.usable(clock.instant())) {
+                    Duration pause = min(MAX_EARLY_RETRY_PAUSE,
+                            Duration.between(started, seen.expiresAt()).dividedBy(4));
+                    state.compareAndSet(seen, seen.retryAt(clock.instant().plus(pause)));
+                    LOG.debug("Could not refresh the access token early; using it until it expires, next try in {}:"
+                            + " {}", pause, refused.getMessage());
+                }
             }
-            if (!usable) {
-                throw e;
+        } finally {
+            synchronized (lock) {
+                if (refused != null && refused.renewalRequired()) {
+                    refusal = refused;
+                }
+                if (inFlight == refresh) {
+                    inFlight = null;
+                }
             }
-            Duration pause = min(MAX_EARLY_RETRY_PAUSE, Duration.between(now, current.expiresAt()).dividedBy(4));
-            state.compareAndSet(current, current.retryAt(clock.instant().plus(pause)));
-            LOG.debug("Could not refresh the access token early; using it until it expires: {}", e.getMessage());
-            return current.tokens.accessToken();
+            if (next != null) {
+                refresh.done.complete(next);
+            } else {
+                refresh.done.completeExceptionally(refused != null ? refused
+                        : new OAuthRefreshException("The refresh ended without tokens", 0, null, false,
+                        refresh.exchange.trackingId(), null));
+            }
         }
-        State next = State.of(tokens, now);
-        LOG.debug("Refreshed the access token: valid until {}, next refresh at {}", tokens.accessTokenExpiresAt(),
-                next.refreshAt);
-        handOver(tokens);
-        state.set(next);
-        return tokens.accessToken();
+    }
+
+    private OAuthRefreshException tooLate(Duration maxWait) {
+        return new OAuthRefreshException("No valid access token within " + maxWait + ": the refresh is still"
+                + " running (its answer will be used when it comes)", 0, null, false, inFlightTrackingId(), null);
+    }
+
+    private String inFlightTrackingId() {
+        synchronized (lock) {
+            return inFlight == null ? null : inFlight.exchange.trackingId();
+        }
+    }
+
+    private static long nanos(Duration wait) {
+        try {
+            return Math.max(0, wait.toNanos());
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /**
+     * One refresh in flight.
+     *
+     * @param exchange the token endpoint request
+     * @param done     completes with the new state once it is published, or with the failure
+     */
+    private record Refresh(TokenEndpoint.Exchange exchange, CompletableFuture<State> done) {
     }
 
     private Map<String, String> refreshForm(String refreshToken) {
@@ -226,8 +357,8 @@ public final class OAuthTokenProvider implements TokenProvider {
     }
 
     /**
-     * Gives {@code tokens} to {@code onRefresh}, under the refresh lock, so sets arrive one at a time and in order,
-     * and before any call can use them.
+     * Gives {@code tokens} to {@code onRefresh} before they are published, so sets arrive one at a time and in order
+     * (one refresh is in flight at a time), and before any call can use them.
      * When it throws, the new tokens are still used: Webex may already have retired the old refresh token, so
      * dropping the new set would lose access at once, while using it keeps the service running and hands the next set
      * to {@code onRefresh} again. The warning names the exception's class only: its message might quote a token.
@@ -304,8 +435,12 @@ public final class OAuthTokenProvider implements TokenProvider {
         private OAuthTokens tokens;
         private java.net.URI tokenEndpoint = Endpoints.checked(DEFAULT_TOKEN_ENDPOINT, "tokenEndpoint");
         private Consumer<OAuthTokens> onRefresh = tokens -> { };
+        private ProxySelector proxy;
+        private SSLContext sslContext;
+        private Authenticator proxyAuthenticator;
         private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Sleeper.THREAD_SLEEP;
+        private Sleeper sleeper;
+        private Delays deadlines;
 
         private Builder() {
         }
@@ -383,9 +518,10 @@ public final class OAuthTokenProvider implements TokenProvider {
         }
 
         /**
-         * Receives every new token set, one at a time and in order, on the thread that refreshed, before any call
-         * uses its access token. Store the refresh token there: Webex may rotate it, and a lost refresh token means
-         * lost access. It should be quick (calls needing a token wait meanwhile). When it throws, a warning is logged
+         * Receives every new token set, one at a time and in order, on a thread of the provider's HTTP client, before
+         * any call uses its access token, also when every caller that waited for it has given up. Store the refresh
+         * token there: Webex may rotate it, and a lost refresh token means lost access. It should be quick (calls
+         * needing a token wait meanwhile). When it throws, a warning is logged
          * (naming only the exception's class) and the new tokens are used anyway: Webex may already have retired the
          * old refresh token. Default: nothing.
          *
@@ -398,13 +534,67 @@ public final class OAuthTokenProvider implements TokenProvider {
             return this;
         }
 
+        /**
+         * Sends the token endpoint's requests through the proxy this selector chooses. Default: the JVM's default
+         * selector (the {@code https.proxyHost} system properties and the like). A plain-http endpoint (loopback only)
+         * is reached through a proxy only when the proxy is on loopback too, so its secrets never leave the machine.
+         *
+         * @param proxy for example {@code ProxySelector.of(new InetSocketAddress("proxy.example.com", 3128))}
+         * @return this builder
+         * @throws NullPointerException when {@code proxy} is {@code null}
+         */
+        public Builder proxy(ProxySelector proxy) {
+            this.proxy = Objects.requireNonNull(proxy, "proxy must not be null");
+            return this;
+        }
+
+        /**
+         * Uses this TLS context for the token endpoint, for example one that trusts a company's TLS-inspecting proxy.
+         * Default: the JVM's default context.
+         *
+         * @param sslContext the context
+         * @return this builder
+         * @throws NullPointerException when {@code sslContext} is {@code null}
+         */
+        public Builder sslContext(SSLContext sslContext) {
+            this.sslContext = Objects.requireNonNull(sslContext, "sslContext must not be null");
+            return this;
+        }
+
+        /**
+         * Answers a proxy that asks for credentials ({@code 407}) with this authenticator; it is never asked for a
+         * server's credentials. The credentials appear in no log line or message. Note that the JDK does not send
+         * Basic credentials to a proxy for an https tunnel unless the system property
+         * {@code jdk.http.auth.tunneling.disabledSchemes} allows it (its default disables Basic). Default: none.
+         *
+         * @param proxyAuthenticator for example one returning a {@link java.net.PasswordAuthentication} for
+         *                           {@link Authenticator.RequestorType#PROXY}
+         * @return this builder
+         * @throws NullPointerException when {@code proxyAuthenticator} is {@code null}
+         */
+        public Builder proxyAuthenticator(Authenticator proxyAuthenticator) {
+            this.proxyAuthenticator = Objects.requireNonNull(proxyAuthenticator,
+                    "proxyAuthenticator must not be null");
+            return this;
+        }
+
+        private Network network() {
+            return new Network(proxy, sslContext, proxyAuthenticator);
+        }
+
+        /** For tests: ends the waits of {@link OAuthTokenProvider#accessTokenAsync(Duration)} callers. */
+        Builder deadlines(Delays deadlines) {
+            this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
+            return this;
+        }
+
         /** For tests: the time source of expiries and deadlines. */
         Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** For tests: waits between attempts without sleeping. */
+        /** For tests: waits between attempts on the answering thread, without sleeping. */
         Builder sleeper(Sleeper sleeper) {
             this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
             return this;

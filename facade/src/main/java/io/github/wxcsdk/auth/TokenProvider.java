@@ -2,13 +2,17 @@ package io.github.wxcsdk.auth;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
  * Where a client gets the access token of each request, and whom it tells when Webex rejected one.
  *
- * <p>The client asks {@link #accessToken(Duration)} before every request (retries included), so an implementation
- * should answer from memory and do I/O only when the token must be renewed. When Webex answers {@code 401}, the client
+ * <p>The client asks for a token before every request (retries included), so an implementation should answer from
+ * memory and do I/O only when the token must be renewed. The blocking client asks {@link #accessToken(Duration)}; the
+ * asynchronous client asks {@link #accessTokenAsync(Duration)}, which must not block: a provider that may do I/O for
+ * a token overrides it (as {@link OAuthTokenProvider} does), or the asynchronous client's calls wait on the thread
+ * that asks. When Webex answers {@code 401}, the client
  * calls {@link #unauthorized(String)} with the token it sent, asks for a token again, and resends the request once if
  * it got a different one; a second {@code 401}, or the same token again, fails the call with the {@code 401}'s
  * {@link io.github.wxcsdk.WebexApiException}.
@@ -30,6 +34,24 @@ public interface TokenProvider {
      * @throws io.github.wxcsdk.WebexException when no token can be had (for instance a refresh that Webex refused)
      */
     String accessToken(Duration maxWait);
+
+    /**
+     * The access token to send now, without blocking: a future that completes with it, or fails as
+     * {@link #accessToken(Duration)} would throw. The default calls {@link #accessToken(Duration)} on the calling
+     * thread and returns its outcome completed, which suits a provider that answers from memory; a provider that may
+     * wait for I/O must override it.
+     *
+     * @param maxWait how long the calling request may still wait for the token; the future completes by then
+     * @return the token (never {@code null} or blank), or a future failed with the exception {@code accessToken}
+     *         throws
+     */
+    default CompletableFuture<String> accessTokenAsync(Duration maxWait) {
+        try {
+            return CompletableFuture.completedFuture(accessToken(maxWait));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
 
     /**
      * Webex answered {@code 401} to a request sent with {@code rejectedToken}: a provider that can renew tokens

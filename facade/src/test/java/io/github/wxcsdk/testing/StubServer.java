@@ -2,6 +2,8 @@ package io.github.wxcsdk.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,8 +30,15 @@ public final class StubServer implements AutoCloseable {
     private final List<RecordedRequest> requests = new ArrayList<>();
     private final Deque<Answer> answers = new ArrayDeque<>();
 
-    private StubServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    private StubServer(TestCertificate certificate) throws IOException {
+        InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+        if (certificate == null) {
+            server = HttpServer.create(loopback, 0);
+        } else {
+            HttpsServer https = HttpsServer.create(loopback, 0);
+            https.setHttpsConfigurator(new HttpsConfigurator(certificate.serverContext()));
+            server = https;
+        }
         server.createContext("/", this::handle);
         server.setExecutor(executor);
         server.start();
@@ -38,15 +47,33 @@ public final class StubServer implements AutoCloseable {
     /** @return a started server on an ephemeral loopback port */
     public static StubServer start() {
         try {
-            return new StubServer();
+            return new StubServer(null);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** @return the API root to configure a client with, ending in {@code /v1} */
+    /**
+     * @param certificate the certificate the server presents
+     * @return a started https server on an ephemeral loopback port
+     */
+    public static StubServer startHttps(TestCertificate certificate) {
+        try {
+            return new StubServer(certificate);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** @return the API root to configure a client with, ending in {@code /v1} ({@code https://localhost:...} when https) */
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+        return (server instanceof HttpsServer ? "https://localhost:" : "http://127.0.0.1:")
+                + server.getAddress().getPort() + "/v1";
+    }
+
+    /** @return the server's port */
+    public int port() {
+        return server.getAddress().getPort();
     }
 
     /** Queues an answer for the next request. */
