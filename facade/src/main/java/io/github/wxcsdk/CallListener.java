@@ -2,7 +2,7 @@ package io.github.wxcsdk;
 
 /**
  * Sees every call of a client, for metrics, traces, logs or audits of your own: registered with
- * {@code WebexSimpleApi.Builder.callListener(CallListener)}, it sees the calls of the synchronous and the asynchronous
+ * {@link WebexSimpleApi.Builder#callListener(CallListener)}, it sees the calls of the synchronous and the asynchronous
  * client, in every view (user, line owner, member). {@code wxc-sdk-micrometer} and {@code wxc-sdk-opentelemetry}
  * implement it.
  *

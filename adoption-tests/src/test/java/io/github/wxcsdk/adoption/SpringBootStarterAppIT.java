@@ -43,7 +43,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  *   <li>{@code /actuator/metrics/webex.sdk.calls} counts the calls, by operation;</li>
  *   <li>{@code /actuator/env} and {@code /actuator/configprops} show values, but no secret; nor does the log;</li>
  *   <li>after a restart, the rotated refresh token that the file store wrote is the one used (the configured one was
- *   retired by the rotation).</li>
+ *   retired by the rotation);</li>
+ *   <li>an invalid value ({@code webex.connect-timeout=-1s}) stops the start with Boot's report naming the property.</li>
  * </ol>
  * The app's build uses its own local repository: the SDK's artifacts, which {@code invoker:install} put there from this
  * reactor, and everything else from this build's local repository or Maven Central.
@@ -155,6 +156,39 @@ class SpringBootStarterAppIT {
         }
         assertTrue(Files.readString(second.log).contains("Webex OAuth starts from the token set in"),
                 "the restarted app says it starts from the stored set");
+
+        // an invalid value stops the start, and Boot's failure report names the property (a secret's value never)
+        List<String> invalid = new ArrayList<>(properties);
+        invalid.add("--webex.connect-timeout=-1s");
+        String report = failedStart(jar, work.resolve("invalid"), invalid);
+        assertTrue(report.contains("webex.connect-timeout") && report.contains("connectTimeout must be positive"),
+                report);
+        String badSecret = "bad-secret-\u00e9-4711";
+        List<String> invalidSecret = new ArrayList<>(properties.stream()
+                .map(p -> p.startsWith("--webex.oauth.client-secret=") ? "--webex.oauth.client-secret=" + badSecret : p)
+                .toList());
+        String secretReport = failedStart(jar, work.resolve("invalid-secret"), invalidSecret);
+        assertTrue(secretReport.contains("webex.oauth.client-secret") && secretReport.contains("not shown"),
+                secretReport);
+        assertFalse(secretReport.contains("bad-secret"), "the failure report shows the secret");
+    }
+
+    /** Starts the app with an invalid setting: it must end, failed, with Boot's failure report; returns its log. */
+    private String failedStart(Path jar, Path directory, List<String> properties) throws Exception {
+        Files.createDirectories(directory);
+        Path log = directory.resolve("app.log");
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-XX:TieredStopAtLevel=1", "-jar",
+                jar.toString()));
+        command.addAll(properties);
+        Process failing = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        started.add(failing);
+        assertTrue(failing.waitFor(START_LIMIT.toSeconds(), TimeUnit.SECONDS), "the invalid start did not end");
+        assertNotEquals(0, failing.exitValue());
+        String report = Files.readString(log);
+        assertTrue(report.contains("APPLICATION FAILED TO START"), tail(log));
+        assertFalse(report.contains(CLIENT_SECRET), "the failure report shows the client secret");
+        return report;
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -61,30 +60,22 @@ public final class ConferenceArguments {
 
     /**
      * The argument rule of an operation: the parameter lists its public methods may have, and how their arguments
-     * become the one checked argument the generated calls take. Immutable.
-     *
-     * @param <A> the checked argument
+     * become the one checked argument the generated calls take.
      */
-    public static final class Rule<A> {
+    public enum Rule {
         /** No argument. */
-        public static final Rule<Void> NONE = new Rule<>(List.of(List.of()), args -> null);
+        NONE(List.of(List.of())),
         /** One participant's call id. */
-        public static final Rule<String> CALL_ID = new Rule<>(List.of(List.of(String.class)),
-                args -> requireId((String) args[0], "callId"));
+        CALL_ID(List.of(List.of(String.class))),
         /** None for the host, or one participant's call id. */
-        public static final Rule<String> HOST_OR_CALL_ID = new Rule<>(List.of(List.of(), List.of(String.class)),
-                args -> args.length == 0 ? null : requireId((String) args[0], "callId"));
+        HOST_OR_CALL_ID(List.of(List.of(), List.of(String.class))),
         /** At least two call ids, as a list or as {@code first, second, more...}. */
-        public static final Rule<List<String>> CALL_IDS = new Rule<>(
-                List.of(List.of(List.class), List.of(String.class, String.class, String[].class)),
-                Rule::callIds);
+        CALL_IDS(List.of(List.of(List.class), List.of(String.class, String.class, String[].class)));
 
         private final List<List<Class<?>>> parameterLists;
-        private final Function<Object[], A> check;
 
-        private Rule(List<List<Class<?>>> parameterLists, Function<Object[], A> check) {
+        Rule(List<List<Class<?>>> parameterLists) {
             this.parameterLists = parameterLists;
-            this.check = check;
         }
 
         /**
@@ -97,12 +88,21 @@ public final class ConferenceArguments {
 
         /**
          * @param args the arguments of a public method this rule {@link #accepts(Class[])}, never {@code null}
-         * @return the checked argument
+         * @return the checked argument: {@code null}, a call id, or an unmodifiable list of call ids
          * @throws NullPointerException     when a required value is {@code null}
          * @throws IllegalArgumentException when a value breaks the spec's constraints
          */
-        public A check(Object[] args) {
-            return check.apply(args);
+        public Object check(Object[] args) {
+            switch (this) {
+                case CALL_ID:
+                    return requireId((String) args[0], "callId");
+                case HOST_OR_CALL_ID:
+                    return args.length == 0 ? null : requireId((String) args[0], "callId");
+                case CALL_IDS:
+                    return callIds(args);
+                default:
+                    return null;
+            }
         }
 
         @SuppressWarnings("unchecked")

@@ -15,23 +15,19 @@ import io.github.wxcsdk.telephony.conference.MemberConferenceControlsAsyncApi;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
  * The four public views (user and member, sync and async), derived from the operation descriptions
- * ({@link ConferenceOperations#ALL}) instead of written per operation: each view is a proxy of its public interface
- * whose methods are bound, by name and parameter list, to the operation they run. Binding happens once, when this
- * class loads, and fails it when a method of {@link ConferenceOperationsApi} or {@link ConferenceOperationsAsyncApi}
- * has no description or a description no method. A call then checks its arguments by the operation's rule, and the
+ * ({@link ConferenceOperation}) instead of written per operation: each view is a proxy of its public interface whose
+ * methods are bound, by name and parameter list, to the operation they run, each on its first call (a method of
+ * {@link ConferenceOperationsApi} or {@link ConferenceOperationsAsyncApi} without a description fails then;
+ * {@code ConferenceOperationTest} binds them all). A call checks its arguments by the operation's rule, and the
  * client's executor runs it. Views are immutable; {@code forLineOwner} and {@code forMember} make new ones.
  */
 public final class ConferenceViews {
-    /** Each public operation method, sync and async, with the operation it runs. */
-    private static final Map<Method, Operation<?>> BINDINGS = bind();
     private static final Object[] NO_ARGUMENTS = new Object[0];
 
     private ConferenceViews() {
@@ -53,23 +49,50 @@ public final class ConferenceViews {
         return Style.ASYNC.view(new Scope.User(null), new Runner(executor::execute));
     }
 
-    /** @return the operation a public method runs, or {@code null}: for the coverage tests */
-    static Operation<?> operationOf(Method method) {
-        return BINDINGS.get(method);
+    /**
+     * @param method a method of a view's interface
+     * @return the operation it runs, or {@code null} for a method that runs none ({@code forMember}, {@code toString})
+     * @throws IllegalStateException when an operations interface declares a method no description has
+     */
+    static ConferenceOperation operationOf(Method method) {
+        Class<?> declaring = method.getDeclaringClass();
+        if (declaring != ConferenceOperationsApi.class && declaring != ConferenceOperationsAsyncApi.class) {
+            return null;
+        }
+        for (ConferenceOperation operation : ConferenceOperation.values()) {
+            if (operation.method().equals(method.getName())
+                    && operation.arguments().accepts(method.getParameterTypes())) {
+                return operation;
+            }
+        }
+        throw new IllegalStateException(declaring.getSimpleName() + "." + method.getName()
+                + " has no description in ConferenceOperation");
     }
 
     /** Runs calls for the views of one client; one recorder of the generated interface per client. */
-    private record Runner(Function<Call<Object>, Object> executor, Recorder<ConferenceControlsClient> recorder) {
+    private record Runner(Function<Call<Object>, Object> executor, Recorder<ConferenceControlsClient> recorder,
+                          Map<Method, ConferenceOperation> bindings) {
         Runner(Function<Call<Object>, Object> executor) {
-            this(executor, new Recorder<>(ConferenceControlsClient.class));
+            this(executor, new Recorder<>(ConferenceControlsClient.class), new ConcurrentHashMap<>());
         }
 
-        <A> Object run(Operation<A> operation, Scope scope, Object[] args) {
-            A argument = operation.arguments().check(args);
-            Function<Object, ?> result = operation.result();
+        /** @return the operation of a view's method, {@code null} for none; bound on its first call */
+        ConferenceOperation operation(Method method) {
+            ConferenceOperation operation = bindings.get(method);
+            if (operation == null) {
+                operation = operationOf(method);
+                if (operation != null) {
+                    bindings.put(method, operation);
+                }
+            }
+            return operation;
+        }
+
+        Object run(ConferenceOperation operation, Scope scope, Object[] args) {
+            Object argument = operation.arguments().check(args);
             return executor.apply(new Call<>(operation.retryClass(),
                     trackingId -> recorder.record(client -> scope.send(operation, client, argument, trackingId)),
-                    result::apply));
+                    operation::result));
         }
     }
 
@@ -100,7 +123,7 @@ public final class ConferenceViews {
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) {
             Object[] arguments = args == null ? NO_ARGUMENTS : args;
-            Operation<?> operation = BINDINGS.get(method);
+            ConferenceOperation operation = runner.operation(method);
             if (operation != null) {
                 return runner.run(operation, scope, arguments);
             }
@@ -123,30 +146,5 @@ public final class ConferenceViews {
                     throw new UnsupportedOperationException(method.toString());
             }
         }
-    }
-
-    private static Map<Method, Operation<?>> bind() {
-        Map<Method, Operation<?>> bindings = new HashMap<>();
-        List<String> problems = new ArrayList<>();
-        for (Class<?> api : List.of(ConferenceOperationsApi.class, ConferenceOperationsAsyncApi.class)) {
-            List<Operation<?>> unbound = new ArrayList<>(ConferenceOperations.ALL);
-            for (Method method : api.getMethods()) {
-                Operation<?> operation = ConferenceOperations.ALL.stream()
-                        .filter(candidate -> candidate.method().equals(method.getName())
-                                && candidate.arguments().accepts(method.getParameterTypes()))
-                        .findFirst().orElse(null);
-                if (operation == null) {
-                    problems.add(api.getSimpleName() + "." + method.getName() + " has no operation description");
-                } else {
-                    bindings.put(method, operation);
-                    unbound.remove(operation);
-                }
-            }
-            unbound.forEach(operation -> problems.add(operation.method() + " has no method on " + api.getSimpleName()));
-        }
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException("The conference operations and their interfaces differ: " + problems);
-        }
-        return Map.copyOf(bindings);
     }
 }

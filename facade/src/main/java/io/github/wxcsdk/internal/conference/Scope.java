@@ -11,9 +11,8 @@ public sealed interface Scope permits Scope.User, Scope.Member {
      * @param client     the recording proxy of the generated interface
      * @param argument   the checked argument
      * @param trackingId the call's {@code TrackingID}
-     * @param <A>        the argument
      */
-    <A> void send(Operation<A> operation, ConferenceControlsClient client, A argument, String trackingId);
+    void send(ConferenceOperation operation, ConferenceControlsClient client, Object argument, String trackingId);
 
     /**
      * The token user's own conference: {@code /telephony/conference/...}, with {@code lineOwnerId} wherever Webex
@@ -24,8 +23,9 @@ public sealed interface Scope permits Scope.User, Scope.Member {
      */
     record User(String lineOwnerId) implements Scope {
         @Override
-        public <A> void send(Operation<A> operation, ConferenceControlsClient client, A argument, String trackingId) {
-            operation.user().send(client, this, argument, trackingId);
+        public void send(ConferenceOperation operation, ConferenceControlsClient client, Object argument,
+                         String trackingId) {
+            operation.user(client, this, argument, trackingId);
         }
 
         @Override
@@ -43,8 +43,9 @@ public sealed interface Scope permits Scope.User, Scope.Member {
      */
     record Member(String memberId, String orgId) implements Scope {
         @Override
-        public <A> void send(Operation<A> operation, ConferenceControlsClient client, A argument, String trackingId) {
-            operation.member().send(client, this, argument, trackingId);
+        public void send(ConferenceOperation operation, ConferenceControlsClient client, Object argument,
+                         String trackingId) {
+            operation.member(client, this, argument, trackingId);
         }
 
         @Override

@@ -44,6 +44,10 @@ final class WebexSettings {
         try {
             setter.run();
         } catch (IllegalArgumentException | NullPointerException e) {
+            if (MASKED.equals(shown)) {
+                // Boot's report of InvalidConfigurationPropertyValueException quotes the value from the environment
+                throw new InvalidWebexSecretException(property, e.getMessage());
+            }
             throw invalid(property, shown, e);
         }
     }

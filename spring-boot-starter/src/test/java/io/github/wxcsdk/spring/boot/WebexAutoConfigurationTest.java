@@ -152,13 +152,25 @@ class WebexAutoConfigurationTest {
     }
 
     @Test
-    void anInvalidSecretIsNamedButNeverShown() {
-        runner.withPropertyValues("webex.access-token=bad token\u00e9").run(context -> assertThat(context)
-                .getFailure().rootCause().isInstanceOf(InvalidConfigurationPropertyValueException.class)
-                .hasMessageContaining("webex.access-token").hasMessageNotContaining("bad token"));
+    void anInvalidSecretIsNamedButNeverShownNotEvenInBootsFailureReport() {
+        runner.withPropertyValues("webex.access-token=bad token\u00e9").run(context -> {
+            assertThat(context).getFailure().rootCause().isInstanceOf(InvalidWebexSecretException.class)
+                    .hasMessageContaining("webex.access-token").hasMessageNotContaining("bad token");
+            InvalidWebexSecretException failure = (InvalidWebexSecretException) org.assertj.core.util.Throwables
+                    .getRootCause(context.getStartupFailure());
+            var analysis = new WebexSecretFailureAnalyzer().analyze(context.getStartupFailure());
+            assertThat(analysis.getDescription()).contains("webex.access-token").doesNotContain("bad token");
+            assertThat(analysis.getAction()).contains("webex.access-token");
+            assertThat(failure.property()).isEqualTo("webex.access-token");
+        });
         runner.withPropertyValues("webex.oauth.client-id=app", "webex.oauth.client-secret=se cret\u00e9",
                 "webex.oauth.refresh-token=r").run(context -> assertThat(context).getFailure().rootCause()
+                .isInstanceOf(InvalidWebexSecretException.class)
                 .hasMessageContaining("webex.oauth.client-secret").hasMessageNotContaining("se cret"));
+        runner.withPropertyValues("webex.oauth.client-id=app", "webex.oauth.client-secret=s",
+                "webex.oauth.refresh-token=re fresh").run(context -> assertThat(context).getFailure().rootCause()
+                .isInstanceOf(InvalidWebexSecretException.class)
+                .hasMessageContaining("webex.oauth.refresh-token").hasMessageNotContaining("re fresh"));
     }
 
     @Test
@@ -242,6 +254,28 @@ class WebexAutoConfigurationTest {
                     simulator.addFault("simulated-user", 503, null, 1);
                     context.getBean(WebexSimpleApi.class).telephony().conference().getConferenceDetails();
                     assertThat(retries).hasSize(1).first().extracting(RetryEvent::statusCode).isEqualTo(503);
+                });
+    }
+
+    @Test
+    void retryPropertiesReachTheClient() {
+        List<RetryEvent> retries = new ArrayList<>();
+        runner.withPropertyValues("webex.simulator.enabled=true", "webex.max-retries=0")
+                .withBean(RetryListener.class, () -> retries::add).run(context -> {
+                    context.getBean(WebexSimulator.class).addFault("simulated-user", 503, null, 1);
+                    assertThatThrownBy(() -> context.getBean(WebexSimpleApi.class).telephony().conference()
+                            .getConferenceDetails()).isInstanceOf(io.github.wxcsdk.WebexApiException.class);
+                    assertThat(retries).isEmpty();
+                });
+        runner.withPropertyValues("webex.simulator.enabled=true", "webex.retry-state-changes-on-ambiguous-failure=false")
+                .withBean(RetryListener.class, () -> retries::add).run(context -> {
+                    WebexSimulator simulator = context.getBean(WebexSimulator.class);
+                    ConferenceControlsApi conference = context.getBean(WebexSimpleApi.class).telephony().conference();
+                    conference.startConference(simulator.createCall("simulated-user"),
+                            simulator.createCall("simulated-user"));
+                    simulator.addFault("simulated-user", 502, null, 1);
+                    assertThatThrownBy(conference::mute).isInstanceOf(io.github.wxcsdk.WebexException.class);
+                    assertThat(retries).isEmpty();
                 });
     }
 
