@@ -5,8 +5,12 @@ import io.github.wxcsdk.internal.ClientSettings;
 import io.github.wxcsdk.internal.Clients;
 import io.github.wxcsdk.internal.Time;
 import io.github.wxcsdk.internal.TransportSecurity;
+import io.github.wxcsdk.internal.net.Network;
 import io.github.wxcsdk.telephony.TelephonyApi;
 
+import javax.net.ssl.SSLContext;
+import java.net.Authenticator;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -26,20 +30,21 @@ import java.util.function.Supplier;
  * api.telephony().conference().mute();
  * }</pre>
  *
- * <p>Immutable and thread-safe: build it once and share it; it holds one HTTP client and connection pool.
+ * <p>Immutable and thread-safe: build it once and share it; it holds one HTTP client and connection pool. Close it
+ * when done ({@link #close()}).
  */
-public final class WebexSimpleApi {
+public final class WebexSimpleApi implements AutoCloseable {
     /** The environment variable read when no token is configured, as the Python wxc_sdk does. */
     public static final String TOKEN_ENVIRONMENT_VARIABLE = "WEBEX_ACCESS_TOKEN";
     /** The default API root. */
     public static final String DEFAULT_BASE_URL = "https://webexapis.com/v1";
 
     private final URI baseUrl;
-    private final TelephonyApi telephony;
+    private final Clients.SyncClient client;
 
-    private WebexSimpleApi(ClientSettings settings) {
+    private WebexSimpleApi(ClientSettings settings, Network network) {
         this.baseUrl = settings.baseUrl();
-        this.telephony = Clients.telephony(settings);
+        this.client = Clients.sync(settings, network);
     }
 
     /**
@@ -57,7 +62,19 @@ public final class WebexSimpleApi {
      * @return the telephony APIs; the same instance on every call
      */
     public TelephonyApi telephony() {
-        return telephony;
+        return client.telephony();
+    }
+
+    /**
+     * Ends the client. Later calls throw {@link IllegalStateException} ("The client is closed") at once, before
+     * anything is sent; the client lets go of its JDK HTTP client (shut down at once on Java 21 and later; on Java 17,
+     * which cannot close it, its selector thread and connections end when the garbage collector takes it). Its
+     * deadline thread ends by itself within seconds of the last call. Idempotent; returns at once. A client dropped
+     * without {@code close()} holds no thread either once it is garbage collected and idle.
+     */
+    @Override
+    public void close() {
+        client.close();
     }
 
     /** Shows the base URL only, never the token. */
@@ -76,6 +93,9 @@ public final class WebexSimpleApi {
         private String baseUrl = DEFAULT_BASE_URL;
         private final List<CallListener> callListeners = new ArrayList<>();
         private Function<String, String> environment = System::getenv;
+        private ProxySelector proxy;
+        private SSLContext sslContext;
+        private Authenticator proxyAuthenticator;
 
         private Builder() {
         }
@@ -187,7 +207,8 @@ public final class WebexSimpleApi {
          * than a few milliseconds: it fails with {@link WebexTimeoutException} (or, for start and addParticipant
          * once sent, {@link WebexOutcomeUnknownException}). When the next wait (the server's {@code Retry-After} or
          * the backoff) would pass the limit, the call fails at once with the last failure, a
-         * {@link WebexApiException} carrying the server's {@code retryAfter()}.
+         * {@link WebexApiException} carrying the server's {@code retryAfter()}; when it is the throttle's gate (another
+         * call's {@code 429}), with {@link WebexThrottledException}, before anything is sent.
          *
          * @param callTimeout a positive duration
          * @return this builder
@@ -217,8 +238,11 @@ public final class WebexSimpleApi {
         /**
          * Sets the longest wait the SDK accepts from a {@code Retry-After} header. A call told to wait longer fails at
          * once with the answer's {@code WebexApiException} ({@code retryAfter()} says how long), since nothing is
-         * resent before the server's {@code Retry-After} has passed; the client's other calls are held back at most
-         * this long. Default 60 seconds.
+         * resent before the server's {@code Retry-After} has passed. It also bounds how long the client's other calls
+         * are held by the throttle's gate: a {@code 429} with a {@code Retry-After} longer than one second closes the
+         * gate until the whole {@code Retry-After} has passed, and a call waits for it only when it opens within this
+         * time and within the call's {@code callTimeout}; otherwise the call fails at once, unsent, with
+         * {@link WebexThrottledException}. Default 60 seconds.
          *
          * @param maxRetryAfter zero or more
          * @return this builder
@@ -290,7 +314,9 @@ public final class WebexSimpleApi {
          * Whether the client's calls share one throttle that learns the rate Webex lets through. On (the default), it
          * costs nothing until the first 429; then calls are admitted one at a time, in arrival order, near the
          * learned rate, probing upward, and a {@code Retry-After} longer than one second holds back every call of the
-         * client until it has passed. Off, each call handles its 429 alone (its own {@code Retry-After}); only
+         * client until it has passed (each at most {@link #maxRetryAfter(Duration)} and never past its
+         * {@code callTimeout}; a call that cannot wait that long fails at once with {@link WebexThrottledException}).
+         * Off, each call handles its 429 alone (its own {@code Retry-After}); only
          * {@link #maxRequestsPerSecond(double)}, if set, still paces.
          *
          * @param adaptive whether to learn and share the pace
@@ -348,6 +374,54 @@ public final class WebexSimpleApi {
             return this;
         }
 
+        /**
+         * Sends the client's requests through the proxy this selector chooses. Default: the JVM's default selector
+         * (the {@code https.proxyHost} system properties and the like). A token travels only over {@code https}, or
+         * plain {@code http} to a loopback host, through a proxy too: a plain-http request goes through a proxy only
+         * when the proxy is on loopback as well, else directly. A network failure through a proxy names the proxy
+         * ({@code host:port}), the target host and the cause. The token provider reaches its token endpoint by its
+         * own settings: give {@link io.github.wxcsdk.auth.OAuthTokenProvider.Builder#proxy(ProxySelector)} the same.
+         *
+         * @param proxy for example {@code ProxySelector.of(new InetSocketAddress("proxy.example.com", 3128))}
+         * @return this builder
+         * @throws NullPointerException when {@code proxy} is {@code null}
+         */
+        public Builder proxy(ProxySelector proxy) {
+            this.proxy = Objects.requireNonNull(proxy, "proxy must not be null");
+            return this;
+        }
+
+        /**
+         * Uses this TLS context for the client's connections, for example one that trusts a company's TLS-inspecting
+         * proxy. Default: the JVM's default context. A TLS failure names the host and what failed (for example that
+         * the certificate is not trusted) and is not retried.
+         *
+         * @param sslContext the context
+         * @return this builder
+         * @throws NullPointerException when {@code sslContext} is {@code null}
+         */
+        public Builder sslContext(SSLContext sslContext) {
+            this.sslContext = Objects.requireNonNull(sslContext, "sslContext must not be null");
+            return this;
+        }
+
+        /**
+         * Answers a proxy that asks for credentials ({@code 407}) with this authenticator; it is never asked for a
+         * server's credentials (a Webex {@code 401} reaches the token provider). The credentials appear in no log line
+         * or message. The JDK sends no Basic credentials to a proxy for an https tunnel unless the system property
+         * {@code jdk.http.auth.tunneling.disabledSchemes} allows it (its default disables Basic; the SDK then logs a
+         * warning). Default: none.
+         *
+         * @param proxyAuthenticator the proxy's credentials
+         * @return this builder
+         * @throws NullPointerException when {@code proxyAuthenticator} is {@code null}
+         */
+        public Builder proxyAuthenticator(Authenticator proxyAuthenticator) {
+            this.proxyAuthenticator = Objects.requireNonNull(proxyAuthenticator,
+                    "proxyAuthenticator must not be null");
+            return this;
+        }
+
         /** For tests: the time of deadlines, the throttle and HTTP-dates, and the waits between attempts. */
         Builder time(Time time) {
             settings.time(time);
@@ -375,7 +449,7 @@ public final class WebexSimpleApi {
          *                               an absolute {@code https} URL (plain {@code http} only on loopback hosts)
          */
         public WebexSimpleApi build() {
-            return new WebexSimpleApi(settings());
+            return new WebexSimpleApi(settings(), network());
         }
 
         /**
@@ -388,7 +462,11 @@ public final class WebexSimpleApi {
          * @throws IllegalStateException as {@link #build()}
          */
         public WebexSimpleAsyncApi buildAsync() {
-            return new WebexSimpleAsyncApi(settings());
+            return new WebexSimpleAsyncApi(settings(), network());
+        }
+
+        private Network network() {
+            return new Network(proxy, sslContext, proxyAuthenticator);
         }
 
         private ClientSettings settings() {

@@ -1,6 +1,7 @@
 package io.github.wxcsdk;
 
 import io.github.wxcsdk.internal.AsyncClientRuntime;
+import io.github.wxcsdk.internal.net.Network;
 import io.github.wxcsdk.internal.ClientSettings;
 import io.github.wxcsdk.telephony.TelephonyAsyncApi;
 import io.github.wxcsdk.telephony.conference.ConferenceControlsAsyncApi;
@@ -29,9 +30,9 @@ public final class WebexSimpleAsyncApi implements AutoCloseable {
     private final AsyncClientRuntime runtime;
     private final TelephonyAsyncApi telephony;
 
-    WebexSimpleAsyncApi(ClientSettings settings) {
+    WebexSimpleAsyncApi(ClientSettings settings, Network network) {
         this.baseUrl = settings.baseUrl();
-        this.runtime = new AsyncClientRuntime(settings);
+        this.runtime = new AsyncClientRuntime(settings, network);
         ConferenceControlsAsyncApi conference = runtime.conference();
         this.telephony = () -> conference;
     }
@@ -46,9 +47,16 @@ public final class WebexSimpleAsyncApi implements AutoCloseable {
     }
 
     /**
-     * Stops the client's threads and waits up to a second for them to end (not when called from one of the client's
-     * own threads). Calls in flight fail or never complete; do not use the client afterwards. The JDK HTTP client of
-     * Java 17 has no close: its selector thread ends once the client is unreachable. Idempotent.
+     * Ends the client, within about a second. Idempotent.
+     * <ul>
+     *   <li>Every call still in flight fails at once, by the time {@code close()} returns: a state-changing call
+     *       whose request may have reached Webex with {@link WebexOutcomeUnknownException}, any other with a
+     *       {@link WebexClientException} that says the client was closed. No future is left pending.</li>
+     *   <li>Later calls throw {@link IllegalStateException} ("The client is closed") at once; nothing is sent.</li>
+     *   <li>The client's threads stop; close waits up to a second for them (not when called from one of them).
+     *       The JDK HTTP client is shut down on Java 21 and later; Java 17 cannot close it, so the SDK lets go of it
+     *       and its selector thread and connections end when the garbage collector takes it.</li>
+     * </ul>
      */
     @Override
     public void close() {

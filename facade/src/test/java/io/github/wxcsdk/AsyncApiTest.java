@@ -104,14 +104,52 @@ class AsyncApiTest {
 
     @Test
     void cancellingStopsTheCall() throws Exception {
-        try (StubServer stub = StubServer.start(); WebexSimpleAsyncApi api = async(stub).buildAsync()) {
-            stub.enqueue(StubServer.Answer.json(429, "{}").withHeader("Retry-After", "30"));
+        // the retry's wait is held by the test: it is cancelled with the call, and firing it anyway sends nothing
+        HeldWaits waits = new HeldWaits();
+        try (StubServer stub = StubServer.start();
+             WebexSimpleAsyncApi api = async(stub).time(waits).buildAsync()) {
+            stub.enqueue(StubServer.Answer.json(503, "{}"));
             CompletableFuture<Void> hold = api.telephony().conference().hold();
-            waitForRequests(stub, 1);
+            CompletableFuture<Void> retryWait = waits.next.get(10, TimeUnit.SECONDS);
+            assertEquals(1, stub.requests().size());
+
             assertTrue(hold.cancel(true));
             assertThrows(CancellationException.class, hold::join);
-            Thread.sleep(200);
-            assertEquals(1, stub.requests().size(), "nothing is sent after cancel");
+            // the wait is cancelled by the cancelling thread, or by the call's step that was scheduling it just then
+            assertThrows(CancellationException.class, () -> retryWait.get(10, TimeUnit.SECONDS),
+                    "the pending wait was cancelled with the call");
+            waits.task.get().run();
+            assertEquals(1, stub.requests().size(), "the retry that was due sends nothing after cancel");
+        }
+    }
+
+    /** Real time, but a scheduled wait is handed to the test instead of running. */
+    private static final class HeldWaits implements io.github.wxcsdk.internal.Time {
+        final CompletableFuture<CompletableFuture<Void>> next = new CompletableFuture<>();
+        final AtomicReference<Runnable> task = new AtomicReference<>();
+
+        @Override
+        public long nanoTime() {
+            return System.nanoTime();
+        }
+
+        @Override
+        public java.time.Instant now() {
+            return java.time.Instant.now();
+        }
+
+        @Override
+        public void sleep(Duration duration) throws InterruptedException {
+            TimeUnit.NANOSECONDS.sleep(duration.toNanos());
+        }
+
+        @Override
+        public java.util.concurrent.Future<?> schedule(java.util.concurrent.ScheduledExecutorService timer,
+                                                       Duration duration, Runnable scheduled) {
+            CompletableFuture<Void> wait = new CompletableFuture<>();
+            task.set(scheduled);
+            next.complete(wait);
+            return wait;
         }
     }
 

@@ -41,16 +41,7 @@ public final class OAuthAuthorizationCodeFlow {
         this.redirectUri = builder.redirectUri;
         this.scope = builder.scope;
         this.authorizeEndpoint = builder.authorizeEndpoint;
-        Sleeper sleeper = builder.sleeper;
-        Delays waits = sleeper == null ? new TimerDelays("wxc-oauth-timer") : (delay, task) -> {
-            try {
-                sleeper.sleep(delay);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            task.run();
-            return () -> { };
-        };
+        Delays waits = Delays.of(builder.sleeper, "wxc-oauth-timer");
         this.tokenEndpoint = new TokenEndpoint(builder.tokenEndpoint, builder.clock, waits,
                 new Network(builder.proxy, builder.sslContext, builder.proxyAuthenticator));
     }

@@ -4,6 +4,7 @@ import io.github.wxcsdk.internal.call.AsyncCallExecutor;
 import io.github.wxcsdk.internal.call.CallRuntime;
 import io.github.wxcsdk.internal.conference.ConferenceViews;
 import io.github.wxcsdk.internal.http.JdkHttpTransport;
+import io.github.wxcsdk.internal.net.Network;
 import io.github.wxcsdk.telephony.conference.ConferenceControlsAsyncApi;
 
 import java.time.Duration;
@@ -26,19 +27,29 @@ public final class AsyncClientRuntime implements AutoCloseable {
     private final ScheduledThreadPoolExecutor timer;
     private final ThreadPoolExecutor ownCompletion;
     private final ConferenceControlsAsyncApi conference;
+    private final JdkHttpTransport transport;
+    private final AsyncCallExecutor executor;
 
     /**
      * @param settings the checked settings
      */
     public AsyncClientRuntime(ClientSettings settings) {
+        this(settings, Network.DEFAULT);
+    }
+
+    /**
+     * @param settings the checked settings
+     * @param network  the proxy, TLS context and proxy credentials
+     */
+    public AsyncClientRuntime(ClientSettings settings, Network network) {
         this.io = ClientThreads.pool("wxc-sdk-async-io", IO_THREADS);
         this.timer = ClientThreads.timer("wxc-sdk-async-timer");
         this.ownCompletion = settings.completionExecutor() == null
                 ? ClientThreads.pool("wxc-sdk-async-callback", COMPLETION_THREADS) : null;
         Executor completion = ownCompletion != null ? ownCompletion : settings.completionExecutor();
-        JdkHttpTransport transport = new JdkHttpTransport(settings.connectTimeout(), io, timer);
+        this.transport = new JdkHttpTransport(settings.connectTimeout(), network, io, timer);
         CallRuntime runtime = new CallRuntime(settings, Clients.plans(settings));
-        AsyncCallExecutor executor = new AsyncCallExecutor(runtime, transport::executeAsync, timer,
+        this.executor = new AsyncCallExecutor(runtime, transport::executeAsync, timer,
                 (millis, task) -> settings.time().schedule(timer, Duration.ofMillis(millis), task), io, completion);
         this.conference = ConferenceViews.asyncUser(executor);
     }
@@ -49,11 +60,15 @@ public final class AsyncClientRuntime implements AutoCloseable {
     }
 
     /**
-     * Stops the client's threads; calls in flight and later calls fail. Waits up to a second for them to end, unless
-     * called from one of them (a callback closing its own client). Idempotent.
+     * Ends the client: the futures of calls in flight fail at once (see {@link AsyncCallExecutor#close()}), later calls
+     * throw {@link IllegalStateException}, the client's threads stop and the transport lets go of its JDK client.
+     * Waits up to a second for the threads to end, unless called from one of them (a callback closing its own
+     * client). Idempotent.
      */
     @Override
     public void close() {
+        executor.close();
+        transport.close();
         timer.shutdownNow();
         io.shutdownNow();
         if (ownCompletion != null) {

@@ -4,6 +4,7 @@ import io.github.wxcsdk.internal.call.CallExecutor;
 import io.github.wxcsdk.internal.call.CallRuntime;
 import io.github.wxcsdk.internal.conference.ConferenceViews;
 import io.github.wxcsdk.internal.http.JdkHttpTransport;
+import io.github.wxcsdk.internal.net.Network;
 import io.github.wxcsdk.internal.wire.WireMapper;
 import io.github.wxcsdk.internal.wire.PrecompiledFeignClient;
 import feign.Client;
@@ -26,9 +27,39 @@ public final class Clients {
      * @return the telephony API, immutable and thread-safe
      */
     public static TelephonyApi telephony(ClientSettings settings) {
-        ConferenceControlsApi conference = conference(settings,
-                new JdkHttpTransport(settings.connectTimeout()));
-        return () -> conference;
+        return sync(settings, Network.DEFAULT).telephony();
+    }
+
+    /**
+     * Builds what a synchronous client owns: its transport (over {@code network}) and executor.
+     *
+     * @param settings the checked settings
+     * @param network  the proxy, TLS context and proxy credentials
+     * @return the client's runtime; its {@link SyncClient#close()} releases the transport
+     */
+    public static SyncClient sync(ClientSettings settings, Network network) {
+        JdkHttpTransport transport = new JdkHttpTransport(settings.connectTimeout(), network);
+        CallExecutor executor = new CallExecutor(new CallRuntime(settings, plans(settings)), transport,
+                settings.time());
+        ConferenceControlsApi conference = ConferenceViews.user(executor);
+        return new SyncClient(() -> conference, () -> {
+            executor.close();
+            transport.close();
+        });
+    }
+
+    /**
+     * What a synchronous client owns.
+     *
+     * @param telephony its APIs
+     * @param closer    ends it: later calls throw {@link IllegalStateException}, the transport lets go of its JDK
+     *                  client
+     */
+    public record SyncClient(TelephonyApi telephony, Runnable closer) {
+        /** Ends the client; idempotent. */
+        public void close() {
+            closer.run();
+        }
     }
 
     /**

@@ -111,7 +111,11 @@ class OAuthTokenProviderAsyncTest {
     @Test
     void theBlockingFormGivesUpAtItsDeadlineAndTheAnswerIsStillApplied() throws Exception {
         answers(WIREMOCK, tokenSet(1, 3600).withFixedDelay(400));
-        OAuthTokenProvider provider = provider();
+        // the real clock: the blocking form waits maxWait of real time (on a test clock it waits for the refresh)
+        OAuthTokenProvider provider = OAuthTokenProvider.builder().clientId("client-id")
+                .clientSecret("client-secret").refreshToken("refresh-0").tokenEndpoint(TokenEndpointStub.url(WIREMOCK))
+                .onRefresh(handed::add).build();
+        providers.add(provider);
         OAuthRefreshException failure = assertThrows(OAuthRefreshException.class,
                 () -> provider.accessToken(Duration.ofMillis(50)));
         assertTrue(failure.getMessage().startsWith("No valid access token within PT0.05S"), failure.getMessage());

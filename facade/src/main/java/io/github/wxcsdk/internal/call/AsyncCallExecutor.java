@@ -6,11 +6,14 @@ import io.github.wxcsdk.internal.http.TransportFailure;
 import feign.Request;
 import feign.Response;
 
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -29,6 +32,10 @@ public final class AsyncCallExecutor {
     private final Delay delay;
     private final Executor worker;
     private final Executor completion;
+    /** The calls whose futures are not complete yet. */
+    private final Set<Running<?>> inFlight = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+    static final String CLOSED = "The client is closed: build a new one to make calls";
 
     /**
      * @param runtime    the call rules, shared with the client's synchronous executor if there is one
@@ -54,18 +61,43 @@ public final class AsyncCallExecutor {
      * @return the result of the first successful attempt, or the call's {@link io.github.wxcsdk.WebexException}
      */
     public <T> CompletableFuture<T> execute(Call<T> call) {
+        if (closed) {
+            throw new IllegalStateException(CLOSED);
+        }
         // on the caller's thread: a call listener takes the caller's context (a tracer's current span) here
         CallState state = runtime.start(call);
         Running<T> running = new Running<>(call, state);
-        // the first step runs on the client's worker too: asking the token provider may block (a refresh), and the
-        // caller may be an event loop
+        inFlight.add(running);
+        running.result.whenComplete((value, failure) -> inFlight.remove(running));
+        if (closed) {
+            // close() ran meanwhile and may not have seen this call
+            running.endByClose();
+            return running.result;
+        }
+        // the first step runs on the client's worker: the caller may be an event loop
         try {
             worker.execute(running::next);
+        } catch (RejectedExecutionException e) {
+            running.endByClose();
         } catch (RuntimeException e) {
             runtime.ended(state, e);
             throw e;
         }
         return running.result;
+    }
+
+    /**
+     * Ends every call in flight: its future fails at once, on the calling thread (a state-changing call whose request
+     * may have reached Webex with {@link io.github.wxcsdk.WebexOutcomeUnknownException}, any other with a
+     * {@link io.github.wxcsdk.WebexClientException} saying the client was closed), and its wait or exchange is
+     * cancelled; later calls throw {@link IllegalStateException}. Idempotent. The client's {@code close()} calls it
+     * before it stops its threads, so no future is left pending.
+     */
+    public void close() {
+        closed = true;
+        for (Running<?> running : inFlight.toArray(Running<?>[]::new)) {
+            running.endByClose();
+        }
     }
 
     /** One call in progress; its steps run one after another, each handing over to the next through a future. */
@@ -75,6 +107,8 @@ public final class AsyncCallExecutor {
         private final CallState state;
         /** The wait, permit or exchange the call is in, cancelled with the call. */
         private volatile Future<?> pending;
+        /** Whether a request is on its way or waiting for its answer (what the close of the client must report). */
+        private volatile boolean sending;
 
         Running(Call<T> call, CallState state) {
             this.call = call;
@@ -89,6 +123,19 @@ public final class AsyncCallExecutor {
                     }
                 }
             });
+        }
+
+        /** The client is closing: the call fails now, on the closing thread, and its wait or exchange is cancelled. */
+        void endByClose() {
+            RuntimeException failure = runtime.closed(state, sending);
+            runtime.abandon(state);
+            if (result.completeExceptionally(failure)) {
+                runtime.ended(state, failure);
+            }
+            Future<?> current = pending;
+            if (current != null) {
+                current.cancel(true);
+            }
         }
 
         void next() {
@@ -141,17 +188,36 @@ public final class AsyncCallExecutor {
                 release(permitted);
                 return;
             }
+            // the token without blocking: a refresh never holds one of the client's threads
+            long asked = runtime.tokenAsked(state);
+            CompletableFuture<String> token = runtime.tokenAsync(state);
+            if (token.isDone()) {
+                sendWith(permitted, token, asked);
+            } else {
+                pending = token;
+                token.whenCompleteAsync((value, failure) -> sendWith(permitted, token, asked), worker);
+            }
+        }
+
+        private void sendWith(boolean permitted, CompletableFuture<String> token, long asked) {
+            if (result.isDone()) {
+                release(permitted);
+                return;
+            }
             CompletableFuture<Response> exchange;
             try {
-                Request request = runtime.request(state);
+                Request request = runtime.request(state, token.join(), asked);
+                sending = true;
                 exchange = transport.executeAsync(request, runtime.attemptOptions(state));
             } catch (RuntimeException e) {
+                sending = false;
                 release(permitted);
-                fail(e);
+                fail(unwrap(e));
                 return;
             }
             pending = exchange;
             exchange.whenCompleteAsync((response, failure) -> {
+                sending = false;
                 release(permitted);
                 answered(response, failure);
             }, worker);
@@ -172,7 +238,11 @@ public final class AsyncCallExecutor {
                 T value = runtime.complete(state, call, response);
                 // before the future completes: whoever waits for it sees the listeners' work done
                 runtime.ended(state, null);
-                completion.execute(() -> result.complete(value));
+                try {
+                    completion.execute(() -> result.complete(value));
+                } catch (RejectedExecutionException e) {
+                    result.complete(value);
+                }
             } catch (ErrorResponse errorResponse) {
                 try {
                     runtime.failed(state, errorResponse);
@@ -192,8 +262,15 @@ public final class AsyncCallExecutor {
         }
 
         private void fail(Throwable failure) {
+            if (result.isDone()) {
+                return;
+            }
             runtime.ended(state, failure);
-            completion.execute(() -> result.completeExceptionally(failure));
+            try {
+                completion.execute(() -> result.completeExceptionally(failure));
+            } catch (RejectedExecutionException e) {
+                result.completeExceptionally(failure);
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package io.github.wxcsdk.internal.call;
 
 import io.github.wxcsdk.internal.Time;
 import io.github.wxcsdk.internal.http.ErrorResponse;
+import io.github.wxcsdk.internal.http.RequestTarget;
 import io.github.wxcsdk.internal.http.TransportFailure;
 import feign.Client;
 import feign.Request;
@@ -25,6 +26,7 @@ public final class CallExecutor {
     private final CallRuntime runtime;
     private final Client transport;
     private final Time time;
+    private volatile boolean closed;
 
     public CallExecutor(CallRuntime runtime, Client transport, Time time) {
         this.runtime = runtime;
@@ -39,6 +41,9 @@ public final class CallExecutor {
      * @throws io.github.wxcsdk.WebexException when the call fails
      */
     public <T> T execute(Call<T> call) {
+        if (closed) {
+            throw new IllegalStateException(AsyncCallExecutor.CLOSED);
+        }
         CallState state = runtime.start(call);
         T result;
         try {
@@ -50,6 +55,11 @@ public final class CallExecutor {
         // on the calling thread, before the call returns: the caller can tie the event to its own request
         runtime.ended(state, null);
         return result;
+    }
+
+    /** Later calls throw {@link IllegalStateException} before sending anything. Idempotent. */
+    public void close() {
+        closed = true;
     }
 
     private <T> T attempts(CallState state, Call<T> call) {
@@ -78,7 +88,7 @@ public final class CallExecutor {
         } catch (IOException e) {
             // our transport reports failures as TransportFailure; another Feign client may throw IOException
             throw new TransportFailure(TransportFailure.Kind.MAYBE_SENT, request.httpMethod().name(),
-                    URI.create(request.url()).getRawPath(), e);
+                    RequestTarget.of(request.url()), e);
         }
     }
 

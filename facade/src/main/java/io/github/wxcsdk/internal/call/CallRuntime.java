@@ -15,6 +15,7 @@ import io.github.wxcsdk.RetryListener;
 import io.github.wxcsdk.ThrottleEvent;
 import io.github.wxcsdk.WebexException;
 import io.github.wxcsdk.auth.TokenProvider;
+import io.github.wxcsdk.internal.throttle.Gate;
 import io.github.wxcsdk.internal.throttle.RequestThrottle;
 import io.github.wxcsdk.internal.throttle.ThrottleCoordinator;
 import io.github.wxcsdk.internal.throttle.ThrottleReporter;
@@ -26,6 +27,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -43,6 +45,7 @@ public final class CallRuntime {
     private final Duration connectTimeout;
     private final Duration readTimeout;
     private final Duration callTimeout;
+    private final Duration maxRetryAfter;
     /** The time of deadlines and of the throttle, one monotonic base. */
     private final Time time;
     private final TokenProvider tokens;
@@ -64,6 +67,7 @@ public final class CallRuntime {
         this.connectTimeout = settings.connectTimeout();
         this.readTimeout = settings.readTimeout();
         this.callTimeout = settings.callTimeout();
+        this.maxRetryAfter = settings.maxRetryAfter();
         this.time = settings.time();
         this.tokens = settings.tokenProvider();
         this.listener = settings.retryListener();
@@ -149,14 +153,32 @@ public final class CallRuntime {
             return 0;
         }
         long delayMillis = Math.max(1, TimeUnit.NANOSECONDS.toMillis(delayNanos + 999_999));
-        if (now + TimeUnit.MILLISECONDS.toNanos(delayMillis) - state.deadlineNanos >= 0) {
+        Gate gate = throttle.closedGate(now);
+        boolean pastDeadline = now + TimeUnit.MILLISECONDS.toNanos(delayMillis) - state.deadlineNanos >= 0;
+        if (gate != null && (pastDeadline || delayMillis > maxRetryAfter.toMillis())) {
+            // the gate opens later than this call may wait: it fails now, unsent, saying what it would wait for
+            throttle.cancel(state.turn);
+            state.turn = null;
+            String line = requestLine(state);
+            throttle.reportHeld(gate, delayNanos, line);
+            throw PublicExceptions.throttled(line, gate, Duration.ofMillis(delayMillis),
+                    time.now().plusMillis(delayMillis), pastDeadline
+                            ? "its callTimeout of " + callTimeout.toMillis() + " ms"
+                            : "maxRetryAfter of " + maxRetryAfter.toMillis() + " ms", state.trackingId);
+        }
+        if (pastDeadline) {
             throttle.cancel(state.turn);
             state.turn = null;
             throw finalFailure(state);
         }
         if (!state.throttleWaitReported) {
             state.throttleWaitReported = true;
-            throttle.reportWait(delayNanos, state.trackingId, plans.httpMethod(state.call), plans.path(state.call));
+            String line = requestLine(state);
+            throttle.reportWait(delayNanos, state.trackingId, plans.httpMethod(state.call),
+                    line.substring(line.indexOf(' ') + 1), gate);
+            if (gate != null) {
+                throttle.reportHeld(gate, delayNanos, line);
+            }
         }
         long wait = Math.min(delayMillis, TimeUnit.NANOSECONDS.toMillis(RequestThrottle.MAX_WAIT_NANOS));
         if (state.observed != null) {
@@ -197,14 +219,46 @@ public final class CallRuntime {
     }
 
     /**
-     * The request of the next attempt, with a token from the provider.
+     * The request of the next attempt, with a token from the provider; blocks while the provider refreshes (the
+     * synchronous client's calling thread).
      *
      * @throws io.github.wxcsdk.WebexApiException when Webex rejected a token with {@code 401} and the provider has no
      *                                            other
      */
     Request request(CallState state) {
-        long asked = state.observed != null ? time.nanoTime() : 0;
-        String token = tokens.accessToken(Duration.ofMillis(remainingMillis(state)));
+        long asked = tokenAsked(state);
+        return request(state, tokens.accessToken(Duration.ofMillis(remainingMillis(state))), asked);
+    }
+
+    /**
+     * The token of the next attempt, without blocking (the asynchronous client): hand it to
+     * {@link #request(CallState, String, long)} when it is there.
+     *
+     * @return the provider's future; a provider that throws instead is turned into a failed future
+     */
+    CompletableFuture<String> tokenAsync(CallState state) {
+        try {
+            CompletableFuture<String> token = tokens.accessTokenAsync(Duration.ofMillis(remainingMillis(state)));
+            return token != null ? token : CompletableFuture.failedFuture(
+                    new IllegalStateException("The token provider returned no access token"));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** @return when the token of the next attempt was asked for, for the call listeners (0 without any) */
+    long tokenAsked(CallState state) {
+        return state.observed != null ? time.nanoTime() : 0;
+    }
+
+    /**
+     * The request of the next attempt, with {@code token}.
+     *
+     * @param asked from {@link #tokenAsked(CallState)}
+     * @throws io.github.wxcsdk.WebexApiException when Webex rejected a token with {@code 401} and the provider has no
+     *                                            other
+     */
+    Request request(CallState state, String token, long asked) {
         if (token == null || token.isBlank()) {
             throw new IllegalStateException("The token provider returned no access token");
         }
@@ -227,6 +281,23 @@ public final class CallRuntime {
             state.observed.tokenFetched(asked, time.nanoTime());
         }
         return request;
+    }
+
+    /**
+     * The exception of a call that the closing of its client ends: a state-changing call whose request may have
+     * reached Webex is {@link io.github.wxcsdk.WebexOutcomeUnknownException}; any other is a
+     * {@link io.github.wxcsdk.WebexClientException} saying that the client was closed.
+     *
+     * @param inFlight whether a request of the call is on its way or waiting for its answer
+     */
+    RuntimeException closed(CallState state, boolean inFlight) {
+        return PublicExceptions.closed(requestLine(state), state.retryClass != RetryClass.IDEMPOTENT
+                || !"GET".equals(plans.httpMethod(state.call)), inFlight, state.trackingId);
+    }
+
+    /** @return the call's method, path and query, for example {@code POST /v1/.../members/m1/mute?orgId=o1} */
+    String requestLine(CallState state) {
+        return plans.httpMethod(state.call) + ' ' + plans.target(state.call);
     }
 
     /**
@@ -268,8 +339,9 @@ public final class CallRuntime {
         boolean throttled = failure instanceof ErrorResponse response && response.status() == 429;
         long ownWaitMillis = 0;
         if (failure instanceof ErrorResponse response && throttled) {
+            // the gate stays closed for the whole Retry-After: Webex admits nothing before then
             ownWaitMillis = TimeUnit.NANOSECONDS.toMillis(throttle.onThrottled(state.turn, time.nanoTime(),
-                    policy.cappedRetryAfter(response)));
+                    policy.serverRetryAfter(response), requestLine(state), state.trackingId));
             state.turn = null;
         } else if (failure instanceof ErrorResponse) {
             answered(state);

@@ -9,10 +9,13 @@ import io.github.wxcsdk.WebexApiException;
 import io.github.wxcsdk.WebexClientException;
 import io.github.wxcsdk.WebexException;
 import io.github.wxcsdk.WebexOutcomeUnknownException;
+import io.github.wxcsdk.WebexThrottledException;
 import io.github.wxcsdk.WebexTimeoutException;
+import io.github.wxcsdk.internal.throttle.Gate;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 
 /** Turns a final internal failure into the public exception a caller sees. */
 final class PublicExceptions {
@@ -68,6 +71,48 @@ final class PublicExceptions {
         return new WebexClientException("Could not read the answer to " + failure.request() + " (status "
                 + failure.status() + "): " + cause.getClass().getSimpleName() + where + " (trackingId=" + trackingId
                 + ')', trackingId, null);
+    }
+
+    /**
+     * A call that the throttle's gate would hold longer than it may wait: it fails unsent.
+     *
+     * @param operation   the call's method, path and query
+     * @param gate        the closed gate
+     * @param wait        how long the call would wait for it
+     * @param opensAt     when the gate opens
+     * @param limit       what the call may not wait past, in words
+     * @param trackingId  the call's own {@code TrackingID}, never sent
+     */
+    static WebexThrottledException throttled(String operation, Gate gate, Duration wait, Instant opensAt,
+                                              String limit, String trackingId) {
+        return new WebexThrottledException(operation + " was not sent: Webex asked this client to wait. A 429 with"
+                + " Retry-After " + seconds(gate.retryAfter()) + " answered " + gate.describe() + ", which holds the"
+                + " client's calls until " + opensAt + " (in " + wait.toMillis() + " ms), longer than this call may wait"
+                + " (" + limit + "). Try again after retryAfter() = " + wait.toMillis() + " ms (this call's"
+                + " trackingId=" + trackingId + ", never sent)", gate.trackingId(), wait, opensAt, gate.retryAfter());
+    }
+
+    /**
+     * A call that its client's {@code close()} ended.
+     *
+     * @param operation     the call's method, path and query
+     * @param changesState  whether the operation changes something at Webex
+     * @param inFlight      whether a request of the call was on its way or waiting for its answer
+     * @param trackingId    the call's {@code TrackingID}
+     */
+    static WebexClientException closed(String operation, boolean changesState, boolean inFlight, String trackingId) {
+        if (changesState && inFlight) {
+            return new WebexOutcomeUnknownException(operation + " may or may not have been carried out: the client was"
+                    + " closed while its request was in flight. Check getConferenceDetails() before trying again"
+                    + " (trackingId=" + trackingId + ')', trackingId, null);
+        }
+        return new WebexClientException(operation + " did not complete: the client was closed"
+                + (inFlight ? " while its request was in flight" : "; its request was not sent") + " (trackingId="
+                + trackingId + ')', trackingId, null);
+    }
+
+    private static String seconds(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 
     static WebexClientException interrupted(String during, String trackingId, InterruptedException cause) {

@@ -49,6 +49,10 @@ final class RetryPolicy {
     }
 
     private Duration waitAfterTransport(RetryClass retryClass, TransportFailure transport, int failedAttempt) {
+        if (transport.permanent()) {
+            // resending cannot help: an unknown host, an untrusted certificate, a proxy refusing its credentials
+            return null;
+        }
         switch (transport.kind()) {
             case NOT_SENT:
                 return transport.permanent() ? null : backoff(failedAttempt);

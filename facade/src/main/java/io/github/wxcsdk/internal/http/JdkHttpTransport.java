@@ -3,6 +3,7 @@ package io.github.wxcsdk.internal.http;
 import feign.Client;
 import feign.Request;
 import feign.Response;
+import io.github.wxcsdk.internal.net.Network;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,15 +47,27 @@ public final class JdkHttpTransport implements Client {
     /** The JDK's own request timeout stops at the headers; this grace lets it fire first when it applies. */
     private static final long BODY_GRACE_MILLIS = 50;
 
-    private final HttpClient http;
+    /** The JDK client; {@code null} once closed, so that its selector thread can end (JDK 17 cannot close it). */
+    private volatile HttpClient http;
     private final Duration connectTimeout;
+    private final Network network;
     private final DeadlineSweeper sweeper = new DeadlineSweeper("wxc-sdk-deadlines");
     /** Ends asynchronous attempts at their time limit; {@code null} for a transport used synchronously only. */
     private final ScheduledExecutorService timer;
 
     /** A transport for synchronous calls: the JDK client's own executor, attempts ended by a {@link DeadlineSweeper}. */
     public JdkHttpTransport(Duration connectTimeout) {
-        this(connectTimeout, null, null);
+        this(connectTimeout, Network.DEFAULT, null, null);
+    }
+
+    /**
+     * A transport for synchronous calls over the given network.
+     *
+     * @param connectTimeout the limit for opening a connection
+     * @param network        the proxy, TLS context and proxy credentials
+     */
+    public JdkHttpTransport(Duration connectTimeout, Network network) {
+        this(connectTimeout, network, null, null);
     }
 
     /**
@@ -65,7 +78,21 @@ public final class JdkHttpTransport implements Client {
      *                       {@link #execute(Request, Request.Options)} is used
      */
     public JdkHttpTransport(Duration connectTimeout, Executor executor, ScheduledExecutorService timer) {
-        HttpClient.Builder builder = HttpClient.newBuilder()
+        this(connectTimeout, Network.DEFAULT, executor, timer);
+    }
+
+    /**
+     * @param connectTimeout the limit for opening a connection
+     * @param network        the proxy, TLS context and proxy credentials
+     * @param executor       runs the JDK client's work and completes asynchronous attempts, or {@code null} for the
+     *                       JDK client's default
+     * @param timer          ends asynchronous attempts at their time limit, or {@code null} when only
+     *                       {@link #execute(Request, Request.Options)} is used
+     */
+    public JdkHttpTransport(Duration connectTimeout, Network network, Executor executor,
+                            ScheduledExecutorService timer) {
+        this.network = network;
+        HttpClient.Builder builder = network.configure(HttpClient.newBuilder())
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(connectTimeout);
@@ -98,7 +125,8 @@ public final class JdkHttpTransport implements Client {
         AttemptDeadline deadline = AttemptDeadline.start(sweeper,
                 started + TimeUnit.MILLISECONDS.toNanos(timeout.toMillis() + BODY_GRACE_MILLIS));
         try {
-            answer = http.send(toJdkRequest(request, uri, method, timeout), HttpResponse.BodyHandlers.ofByteArray());
+            answer = client(method, uri).send(toJdkRequest(request, uri, method, timeout),
+                    HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             deadline.finish();
             Throwable cause = original(e);
@@ -110,7 +138,7 @@ public final class JdkHttpTransport implements Client {
                 throw timedOut(method, uri, timeout);
             }
             Thread.currentThread().interrupt();
-            throw new TransportFailure(TransportFailure.Kind.INTERRUPTED, method, uri.getRawPath(), e);
+            throw new TransportFailure(TransportFailure.Kind.INTERRUPTED, method, RequestTarget.of(uri), e);
         }
         deadline.finish();
         logAttempt(method, uri, String.valueOf(answer.statusCode()), started, request);
@@ -149,7 +177,7 @@ public final class JdkHttpTransport implements Client {
         };
         CompletableFuture<HttpResponse<byte[]>> exchange;
         try {
-            exchange = http.sendAsync(toJdkRequest(request, uri, method, timeout), handler);
+            exchange = client(method, uri).sendAsync(toJdkRequest(request, uri, method, timeout), handler);
         } catch (RuntimeException e) {
             answer.completeExceptionally(e);
             return answer;
@@ -179,6 +207,32 @@ public final class JdkHttpTransport implements Client {
             }
         });
         return answer;
+    }
+
+    /**
+     * Lets go of the JDK client: on JDK 21 and later it is shut down at once (its {@code shutdownNow()}); on JDK 17,
+     * which cannot close it, its connections and selector thread end when the garbage collector has taken it. Later
+     * attempts fail before sending. Idempotent.
+     */
+    public void close() {
+        HttpClient client = http;
+        http = null;
+        if (client != null) {
+            try {
+                HttpClient.class.getMethod("shutdownNow").invoke(client);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                // JDK 17: no way to close it; unreferenced, it ends with the next garbage collection
+            }
+        }
+    }
+
+    private HttpClient client(String method, URI uri) {
+        HttpClient client = http;
+        if (client == null) {
+            throw new TransportFailure(TransportFailure.Kind.NOT_SENT, method, RequestTarget.of(uri),
+                    new IllegalStateException("the client is closed"), "the client is closed", true);
+        }
+        return client;
     }
 
     /** @return whether the deadline thread of synchronous calls is running (for tests of thread ownership) */
@@ -240,15 +294,15 @@ public final class JdkHttpTransport implements Client {
     /** A failed attempt, its cause described with host and port (see {@link NetworkFailures}), the token scrubbed. */
     private TransportFailure failure(Throwable cause, String method, URI uri, Request request) {
         Throwable shown = Redaction.scrub(cause, Redaction.tokenOf(request.headers()));
-        NetworkFailures network = NetworkFailures.of(uri, cause, shown, connectTimeout);
-        return new TransportFailure(classify(cause), method, uri.getRawPath(), shown, network.description(),
-                network.permanent());
+        NetworkFailures described = NetworkFailures.of(uri, cause, shown, connectTimeout, network);
+        return new TransportFailure(classify(cause), method, RequestTarget.of(uri), shown, described.description(),
+                described.permanent());
     }
 
     private TransportFailure timedOut(String method, URI uri, Duration timeout) {
         HttpTimeoutException timedOut =
                 new HttpTimeoutException("no complete answer within " + timeout.toMillis() + " ms");
-        return new TransportFailure(TransportFailure.Kind.TIMED_OUT, method, uri.getRawPath(), timedOut,
+        return new TransportFailure(TransportFailure.Kind.TIMED_OUT, method, RequestTarget.of(uri), timedOut,
                 NetworkFailures.readTimeout(uri, timedOut), false);
     }
 
@@ -279,7 +333,7 @@ public final class JdkHttpTransport implements Client {
     private static void logAttempt(String method, URI uri, String outcome, long startedNanos, Request request) {
         if (LOG.isDebugEnabled()) {
             Collection<String> trackingId = request.headers().get(TrackingIds.HEADER);
-            LOG.debug("{} {} -> {} in {} ms (trackingId={})", method, uri.getRawPath(), outcome,
+            LOG.debug("{} {} -> {} in {} ms (trackingId={})", method, RequestTarget.of(uri), outcome,
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos),
                     trackingId == null || trackingId.isEmpty() ? "-" : trackingId.iterator().next());
         }

@@ -1,10 +1,10 @@
 package io.github.wxcsdk.internal.http;
 
+import io.github.wxcsdk.internal.net.Network;
+import io.github.wxcsdk.internal.net.NetworkProblem;
+
 import javax.net.ssl.SSLException;
-import java.io.IOException;
 import java.net.ConnectException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
@@ -13,22 +13,21 @@ import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 
 /**
- * Says in words what went wrong on the network, naming the host and port, and which failures are permanent (resending
- * cannot help, so they are not retried):
+ * Says in words what went wrong on the network, naming the host and port (and the proxy, when the request went
+ * through one), and which failures are permanent (resending cannot help, so they are not retried):
  * <ul>
  *   <li>an unknown host: the JDK caches a failed lookup for 10 s ({@code networkaddress.cache.negative.ttl}), longer
  *       than the retries' back-off, so a retry would only meet the cached failure;</li>
- *   <li>a TLS handshake that failed because the server does not speak TLS (a plain-http port): the JDK reports
- *       "Unrecognized SSL message, plaintext connection?" when the server answers the ClientHello, or runs into the
- *       connect timeout, which covers the handshake, when it stays silent (the JDK's own HttpServer, so the
- *       simulator). That timeout is told apart from an unreachable host by one TCP connect of at most a second.</li>
+ *   <li>a TLS handshake that failed for good: the server's certificate is not trusted, has expired or names another
+ *       host, or the server answered in plain text ("Unrecognized SSL message, plaintext connection?");</li>
+ *   <li>a proxy that refused the proxy credentials.</li>
  * </ul>
- * Refused connections and connect timeouts stay retried: a service may be restarting or a network path recovering.
+ * Judged from the exception alone: diagnosing a failure opens no connection. Refused connections and connect
+ * timeouts stay retried: a service may be restarting or a network path recovering. An https connect timeout may also
+ * be a plain-http server that stays silent at the ClientHello (the JDK's own HttpServer, so the simulator); the
+ * message says so.
  */
 final class NetworkFailures {
-    /** How long the TCP probe after an https connect timeout may take. */
-    private static final int PROBE_MILLIS = 1000;
-
     private final String description;
     private final boolean permanent;
 
@@ -42,33 +41,36 @@ final class NetworkFailures {
      * @param failure        the transport's exception, classified
      * @param shown          the same with the token scrubbed from it, quoted in the description
      * @param connectTimeout the client's connect timeout, for the message
+     * @param network        the client's proxy and TLS settings, to name the proxy
      * @return the failure described
      */
-    static NetworkFailures of(URI uri, Throwable failure, Throwable shown, Duration connectTimeout) {
+    static NetworkFailures of(URI uri, Throwable failure, Throwable shown, Duration connectTimeout, Network network) {
         String target = target(uri);
         String what = TransportFailure.describe(shown);
+        boolean permanent = NetworkProblem.permanent(failure);
+        if (network.proxyFor(uri).isPresent()) {
+            return new NetworkFailures(NetworkProblem.describe(uri, network, failure, what)
+                    + (permanent ? "; not retried" : ""), permanent);
+        }
         if (unresolved(failure)) {
             return new NetworkFailures("unknown host " + uri.getHost() + " (" + what + "); not retried", true);
         }
         if (find(failure, HttpConnectTimeoutException.class) != null) {
-            if ("https".equalsIgnoreCase(uri.getScheme()) && acceptsTcp(uri)) {
-                return new NetworkFailures("TLS handshake with " + target + " failed: the server accepts connections "
-                        + "but gave no TLS answer within the connect timeout of " + connectTimeout.toMillis()
-                        + " ms; is it a plain-http port? Then the base URL must start with http:// (" + what
-                        + "); not retried", true);
-            }
             return new NetworkFailures("connect timeout: no connection to " + target + " within "
-                    + connectTimeout.toMillis() + " ms (" + what + ')', false);
+                    + connectTimeout.toMillis() + " ms" + ("https".equalsIgnoreCase(uri.getScheme())
+                    ? ", or no TLS answer (is it a plain-http port? Then the base URL must start with http://)" : "")
+                    + " (" + what + ')', false);
         }
         if (find(failure, HttpTimeoutException.class) != null) {
             return new NetworkFailures(readTimeout(uri, shown), false);
         }
-        if (find(failure, SSLException.class) != null) {
+        if (NetworkProblem.tls(failure)) {
             boolean plaintext = certainlyNotSent(failure);
+            String description = NetworkProblem.describe(uri, network, failure, what);
             return new NetworkFailures(plaintext
                     ? "TLS handshake with " + target + " failed: the server answered in plain text; is it a plain-http"
                     + " port? Then the base URL must start with http:// (" + what + "); not retried"
-                    : "TLS failure with " + target + " (" + what + ')', plaintext);
+                    : description + (permanent ? "; not retried" : ""), plaintext || permanent);
         }
         if (find(failure, ConnectException.class) != null) {
             return new NetworkFailures("connection refused by " + target + " (" + what + ')', false);
@@ -117,15 +119,6 @@ final class NetworkFailures {
             }
         }
         return null;
-    }
-
-    private static boolean acceptsTcp(URI uri) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(uri.getHost(), port(uri)), PROBE_MILLIS);
-            return true;
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private static String target(URI uri) {

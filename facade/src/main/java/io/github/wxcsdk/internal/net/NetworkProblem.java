@@ -8,6 +8,7 @@ import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateException;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
 import java.util.Optional;
@@ -59,10 +60,9 @@ public final class NetworkProblem {
             return "no connection to " + target + " through the proxy " + proxy.get() + " within the connect timeout"
                     + quoted;
         }
-        SSLException tls = find(failure, SSLException.class);
-        if (tls != null) {
+        if (tls(failure)) {
             return "TLS handshake with " + target + proxy.map(p -> " (through the proxy " + p + ")").orElse("")
-                    + " failed: " + tlsProblem(failure, tls) + quoted;
+                    + " failed: " + tlsProblem(failure) + quoted;
         }
         if (find(failure, ConnectException.class) != null) {
             return "connection refused by " + target + quoted;
@@ -84,11 +84,10 @@ public final class NetworkProblem {
                 || proxyRefusedCredentials(failure)) {
             return true;
         }
-        SSLException tls = find(failure, SSLException.class);
-        if (tls == null) {
+        if (!tls(failure)) {
             return false;
         }
-        String problem = tlsProblem(failure, tls);
+        String problem = tlsProblem(failure);
         return problem.startsWith("the server's certificate") || problem.startsWith("the server answered in plain");
     }
 
@@ -98,8 +97,18 @@ public final class NetworkProblem {
         return text.contains("too many authentication attempts") || text.contains("Tunnel failed, got: 407");
     }
 
+    /**
+     * @param failure the JDK's exception
+     * @return whether a TLS handshake failed: an {@link SSLException} or a certificate problem anywhere in the chain
+     *         (the asynchronous JDK client may hand over the certificate exception without its SSL wrapper)
+     */
+    public static boolean tls(Throwable failure) {
+        return find(failure, SSLException.class) != null || find(failure, CertificateException.class) != null;
+    }
+
     /** @return what failed in a TLS handshake, in words */
-    static String tlsProblem(Throwable failure, SSLException tls) {
+    static String tlsProblem(Throwable failure) {
+        SSLException tls = find(failure, SSLException.class);
         String text = chainText(failure);
         if (find(failure, CertificateExpiredException.class) != null) {
             return "the server's certificate has expired";
@@ -121,7 +130,7 @@ public final class NetworkProblem {
         if (tls instanceof SSLHandshakeException) {
             return "the handshake was refused (" + tls.getMessage() + ")";
         }
-        return String.valueOf(tls.getMessage());
+        return tls == null ? "a certificate problem" : String.valueOf(tls.getMessage());
     }
 
     /** @return the message of a JDK tunnel failure, for example {@code Tunnel failed, got: 407}, or {@code null} */

@@ -18,10 +18,12 @@ import java.util.TreeSet;
  *       what the callers sent in the last second.</li>
  *   <li>Each reservation takes the next free slot, {@code 1 / pace} after the previous one, so waiting calls leave
  *       one at a time and never as a burst.</li>
- *   <li>A {@code 429} with a {@code Retry-After} longer than one second holds back every call of the client until it
- *       has passed (a gate): the service said it admits nothing before then, as a fixed window does. One second, the
- *       smallest value the header can say, closes no gate: a token bucket says it although it frees a token much
- *       sooner, and the lowered pace is enough there.</li>
+ *   <li>A {@code 429} with a {@code Retry-After} longer than one second closes a gate until the whole
+ *       {@code Retry-After} has passed: the service said it admits nothing before then, as a fixed window does, and a
+ *       call sent earlier would only earn another 429. {@link #closedGate(long)} says which call closed it; the caller
+ *       decides whether a call waits for it (see {@code CallRuntime}: at most {@code maxRetryAfter}, never past its
+ *       deadline). One second, the smallest value the header can say, closes no gate: a token bucket says it although
+ *       it frees a token much sooner, and the lowered pace is enough there.</li>
  * </ul>
  *
  * <p>Pure and non-blocking: the caller passes the time ({@code System.nanoTime()} or a test clock) and does the
@@ -67,6 +69,8 @@ public final class RequestThrottle {
     private long anchorTime = Long.MIN_VALUE / 2;
     private long intervalNanos;
     private long gateUntil = Long.MIN_VALUE;
+    /** The 429 that closed the gate last, or {@code null}. */
+    private Gate gate;
     private boolean adaptive;
     private boolean slowStart;
     private Duration slowStartDoubling;
@@ -216,7 +220,7 @@ public final class RequestThrottle {
             }
         }
         if (!Double.isNaN(report)) {
-            reporter.rateChanged(report, "probing upward");
+            reporter.rateChanged(report, "probing upward", null);
         }
     }
 
@@ -232,6 +236,20 @@ public final class RequestThrottle {
      *         0 without one (the lowered pace then spreads the resends)
      */
     public long onThrottled(Reservation turn, long nowNanos, Duration retryAfter) {
+        return onThrottled(turn, nowNanos, retryAfter, null, null);
+    }
+
+    /**
+     * {@link #onThrottled(Reservation, long, Duration)}, naming the call that was answered {@code 429}, for the gate's
+     * events and log lines and for the calls it holds.
+     *
+     * @param operation  the call's method, path and query, for example
+     *                   {@code POST /v1/telephony/conference/members/m1/mute?orgId=o1}, or {@code null}
+     * @param trackingId the {@code TrackingID} of the request answered {@code 429}, or {@code null}
+     * @return as {@link #onThrottled(Reservation, long, Duration)}
+     */
+    public long onThrottled(Reservation turn, long nowNanos, Duration retryAfter, String operation,
+                            String trackingId) {
         long own = retryAfter == null || retryAfter.isNegative() ? 0 : saturatedNanos(retryAfter);
         if (tuning == null) {
             return own;
@@ -249,6 +267,7 @@ public final class RequestThrottle {
             boolean gateMoved = closesGate(retryAfter) && nowNanos + own > gateUntil;
             if (gateMoved) {
                 gateUntil = nowNanos + own;
+                gate = new Gate(gateUntil, retryAfter, operation, trackingId);
             }
             if (!adaptive) {
                 adaptive = true;
@@ -269,8 +288,11 @@ public final class RequestThrottle {
                 }
                 return own;
             }
+            if (operation != null) {
+                reason += " by " + operation + (trackingId == null ? "" : " (trackingId=" + trackingId + ")");
+            }
             if (gated) {
-                reason += "; all calls wait " + retryAfter.toMillis() + " ms (Retry-After)";
+                reason += "; the gate holds the client's calls for " + retryAfter.toMillis() + " ms (Retry-After)";
             }
             repace(nowNanos, interval(rate()));
             reportedRate = rate();
@@ -278,7 +300,7 @@ public final class RequestThrottle {
             probing = slowStart;
             gateEnd = gateUntil;
         }
-        reporter.rateChanged(report, reason);
+        reporter.rateChanged(report, reason, operation);
         Learning told = learning;
         if (told != null) {
             told.learned(report, probing, gateEnd, nowNanos);
@@ -341,7 +363,7 @@ public final class RequestThrottle {
             reportedRate = rate();
             report = reportedRate;
         }
-        reporter.rateChanged(report, "pace shared by another replica");
+        reporter.rateChanged(report, "pace shared by another replica", null);
     }
 
     /**
@@ -366,7 +388,36 @@ public final class RequestThrottle {
             reportedRate = rate();
             report = reportedRate;
         }
-        reporter.rateChanged(report, "replicas sharing the pace changed");
+        reporter.rateChanged(report, "replicas sharing the pace changed", null);
+    }
+
+    /**
+     * The gate, while it is closed.
+     *
+     * @param nowNanos the current time
+     * @return the {@code 429} that closed the gate and when it opens, or {@code null} when it is open
+     */
+    public Gate closedGate(long nowNanos) {
+        if (!active) {
+            return null;
+        }
+        synchronized (this) {
+            return gate != null && gateUntil > nowNanos ? gate : null;
+        }
+    }
+
+    /**
+     * Reports, once per gate, at INFO, that the gate holds calls: it is the first time a call waits for it, or fails
+     * because it cannot wait that long.
+     *
+     * @param gate      from {@link #closedGate(long)}
+     * @param waitNanos how long the call would wait
+     * @param operation the held call's method, path and query
+     */
+    public void reportHeld(Gate gate, long waitNanos, String operation) {
+        if (gate.firstHold()) {
+            reporter.held(gate, waitNanos, operation);
+        }
     }
 
     /**
@@ -378,7 +429,16 @@ public final class RequestThrottle {
      * @param path       the call's path without the query
      */
     public void reportWait(long waitNanos, String trackingId, String httpMethod, String path) {
-        reporter.waiting(waitNanos, requestsPerSecond(), trackingId, httpMethod, path);
+        reportWait(waitNanos, trackingId, httpMethod, path, null);
+    }
+
+    /**
+     * {@link #reportWait(long, String, String, String)}, saying which gate, if any, the call waits for.
+     *
+     * @param gate the closed gate the call waits behind, or {@code null} when it waits for its pace only
+     */
+    public void reportWait(long waitNanos, String trackingId, String httpMethod, String path, Gate gate) {
+        reporter.waiting(waitNanos, requestsPerSecond(), trackingId, httpMethod, path, gate);
     }
 
     /** @return the current pace in requests per second; infinite while the throttle is off */

@@ -1,5 +1,6 @@
 package io.github.wxcsdk.internal.wire;
 
+import io.github.wxcsdk.internal.http.RequestTarget;
 import io.github.wxcsdk.internal.http.ErrorResponse;
 import io.github.wxcsdk.internal.http.Redaction;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,7 +47,7 @@ final class ErrorResponseReader {
         String headerTrackingId = firstHeader(response.headers(), "trackingid");
         // each value is redacted after parsing: a JSON escape inside the token hides it from a search of the raw body
         return new ErrorResponse(response.status(), response.request().httpMethod().name(),
-                URI.create(response.request().url()).getRawPath(), Redaction.redact(webexMessage, token),
+                RequestTarget.of(response.request().url()), Redaction.redact(webexMessage, token),
                 json == null ? snippet(Redaction.redact(text, token)) : null, errors,
                 Redaction.redact(headerTrackingId != null ? headerTrackingId : bodyTrackingId, token),
                 firstHeader(response.headers(), "Retry-After"));

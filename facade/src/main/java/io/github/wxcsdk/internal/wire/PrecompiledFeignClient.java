@@ -1,5 +1,6 @@
 package io.github.wxcsdk.internal.wire;
 
+import io.github.wxcsdk.internal.http.RequestTarget;
 import io.github.wxcsdk.internal.http.ErrorResponse;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -102,7 +103,7 @@ public final class PrecompiledFeignClient {
             return operation.result() == null ? null : decoder.decode(response, operation.result());
         } catch (IOException | RuntimeException e) {
             Request request = response.request();
-            throw new UnreadableAnswer(status, request.httpMethod() + " " + URI.create(request.url()).getRawPath(), e);
+            throw new UnreadableAnswer(status, request.httpMethod() + " " + RequestTarget.of(request.url()), e);
         }
     }
 
@@ -114,6 +115,17 @@ public final class PrecompiledFeignClient {
     /** @return the path template of the recorded call's operation, without ids: {@code /v1/.../{memberId}/mute} */
     public String path(RecordedCall call) {
         return operation(call).path();
+    }
+
+    /**
+     * The call's target as its requests carry it: path and query, ids percent-encoded, for example
+     * {@code /v1/telephony/conference/members/m1/mute?orgId=o1}. Ids, never a token (the token travels in a header).
+     *
+     * @param call the recorded method and arguments
+     * @return the raw path and query of its requests
+     */
+    public String target(RecordedCall call) {
+        return RequestTarget.of(operation(call).plan().request(call.args(), BEARER + "-").url());
     }
 
     /**

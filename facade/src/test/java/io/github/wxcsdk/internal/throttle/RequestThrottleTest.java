@@ -184,7 +184,7 @@ class RequestThrottleTest {
         assertEquals(gateEnd, sendTime(waiting, now + 2 * MS), "the waiting call moves behind the gate");
         long interval = Math.round(S / throttle.requestsPerSecond());
         assertEquals(gateEnd + interval, sendTime(later, gateEnd), "and the next one interval later");
-        assertTrue(events.get(events.size() - 1).reason().contains("all calls wait 30000 ms"));
+        assertTrue(events.get(events.size() - 1).reason().contains("the gate holds the client's calls for 30000 ms"));
     }
 
     @Test
