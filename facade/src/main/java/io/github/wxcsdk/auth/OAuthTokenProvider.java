@@ -19,8 +19,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -100,7 +98,6 @@ public final class OAuthTokenProvider implements TokenProvider {
     private final TokenEndpoint endpoint;
     private final Consumer<OAuthTokens> onRefresh;
     private final Clock clock;
-    private final boolean realTime;
     private final Delays deadlines;
     private final AtomicReference<State> state;
     /** Guards {@link #inFlight} and {@link #refusal}; never held during I/O or {@code onRefresh}. */
@@ -149,14 +146,12 @@ public final class OAuthTokenProvider implements TokenProvider {
     @Override
     public String accessToken(Duration maxWait) {
         Objects.requireNonNull(maxWait, "maxWait must not be null");
-        CompletableFuture<String> token = token(maxWait, false);
+        // the same timed future as the async form: its deadline is the provider's timer, so no clock is special here
+        CompletableFuture<String> token = token(maxWait);
         try {
-            // on a test's clock, deadlines are the clock's: the refresh's own retry deadline ends the wait
-            return realTime ? token.get(nanos(maxWait), TimeUnit.NANOSECONDS) : token.get();
+            return token.get();
         } catch (ExecutionException e) {
             throw TokenEndpoint.unwrapped(e.getCause());
-        } catch (TimeoutException e) {
-            throw tooLate(maxWait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new OAuthRefreshException("Interrupted while waiting for the access token", 0, null, false,
@@ -179,7 +174,7 @@ public final class OAuthTokenProvider implements TokenProvider {
     @Override
     public CompletableFuture<String> accessTokenAsync(Duration maxWait) {
         Objects.requireNonNull(maxWait, "maxWait must not be null");
-        return token(maxWait, true);
+        return token(maxWait);
     }
 
     /**
@@ -217,12 +212,10 @@ public final class OAuthTokenProvider implements TokenProvider {
     }
 
     /**
-     * The one rule of both forms: a valid token at once, a refresh in the background or one to wait for.
-     *
-     * @param timed whether the returned future fails by itself at {@code maxWait} (the blocking form waits with a
-     *              time limit of its own instead)
+     * The one rule of both forms: a valid token at once, a refresh in the background or one to wait for. A future
+     * that is not complete fails by itself at {@code maxWait}, on the provider's timer.
      */
-    private CompletableFuture<String> token(Duration maxWait, boolean timed) {
+    private CompletableFuture<String> token(Duration maxWait) {
         Instant now = clock.instant();
         State current = state.get();
         if (current.fresh(now)) {
@@ -241,10 +234,10 @@ public final class OAuthTokenProvider implements TokenProvider {
         Instant deadline = Deadlines.after(now, maxWait);
         Refresh refresh = refresh(current, now, deadline, true);
         if (refresh == null) {
-            return token(maxWait, timed);
+            return token(maxWait);
         }
         CompletableFuture<String> token = refresh.done.thenApply(State::accessToken);
-        if (timed && !token.isDone()) {
+        if (!token.isDone()) {
             Runnable cancel = deadlines.after(maxWait, () -> token.completeExceptionally(tooLate(maxWait)));
             token.whenComplete((result, failure) -> cancel.run());
         }
@@ -453,14 +446,6 @@ public final class OAuthTokenProvider implements TokenProvider {
     private String inFlightTrackingId() {
         synchronized (lock) {
             return inFlight == null ? null : inFlight.trackingId();
-        }
-    }
-
-    private static long nanos(Duration wait) {
-        try {
-            return Math.max(0, wait.toNanos());
-        } catch (ArithmeticException e) {
-            return Long.MAX_VALUE;
         }
     }
 
