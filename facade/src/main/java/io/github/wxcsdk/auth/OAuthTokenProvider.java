@@ -120,7 +120,6 @@ public final class OAuthTokenProvider implements TokenProvider {
         this.clock = builder.clock;
         this.shared = builder.coordination == null ? null : new SharedTokenSet(builder.coordination, builder.clientId,
                 builder.clientSecret, builder.refreshToken);
-        this.realTime = builder.clock.equals(Clock.systemUTC());
         this.state = new AtomicReference<>(builder.tokens == null
                 ? new State(null, builder.refreshToken, Instant.MIN, false)
                 : State.of(builder.tokens, clock.instant()));
