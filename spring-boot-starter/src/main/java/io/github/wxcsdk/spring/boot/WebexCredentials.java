@@ -51,7 +51,7 @@ final class WebexCredentials {
                 throw new MutuallyExclusiveConfigurationPropertiesException(Set.copyOf(configured),
                         Set.of(ACCESS_TOKEN, "webex.oauth.*"));
             }
-            return oauth(oauth, connection, store, clock);
+            return oauth(oauth, WebexNetwork.of(properties), connection, store, clock);
         }
         String accessToken = properties.getAccessToken() != null ? properties.getAccessToken()
                 : connection.accessToken();
@@ -66,9 +66,11 @@ final class WebexCredentials {
         return provider[0];
     }
 
-    private static TokenProvider oauth(WebexProperties.OAuth oauth, WebexConnectionDetails connection,
+    private static TokenProvider oauth(WebexProperties.OAuth oauth, WebexNetwork network,
+                                       WebexConnectionDetails connection,
                                        WebexTokenStore store, Clock clock) {
         OAuthTokenProvider.Builder builder = OAuthTokenProvider.builder();
+        network.applyTo(builder);
         required(CLIENT_ID, oauth.getClientId());
         required(CLIENT_SECRET, oauth.getClientSecret());
         set(CLIENT_ID, oauth.getClientId(), () -> builder.clientId(oauth.getClientId()));

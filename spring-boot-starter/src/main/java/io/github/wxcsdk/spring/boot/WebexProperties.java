@@ -192,11 +192,73 @@ public class WebexProperties {
         return simulator;
     }
 
+    private final Proxy proxy = new Proxy();
+
+    /** @return {@code webex.proxy.*} */
+    public Proxy getProxy() {
+        return proxy;
+    }
+
     /** Shows no secret: only whether each one is set. */
     @Override
     public String toString() {
         return "WebexProperties(baseUrl=" + baseUrl + ", accessToken=" + (accessToken == null ? "unset" : "[MASKED]")
                 + ", oauth=" + oauth + ")";
+    }
+
+    /** {@code webex.proxy.*}: the proxy for the API and the token endpoint (default: the JVM's proxy settings). */
+    public static class Proxy {
+        /** The proxy's host; unset: the JVM's default proxy selector (https.proxyHost and the like). */
+        private String host;
+
+        /** The proxy's port. */
+        private int port = 3128;
+
+        /** The user name, when the proxy asks for credentials (407). */
+        private String username;
+
+        /** The password, when the proxy asks for credentials; never logged or shown. */
+        private String password;
+
+        /** @return {@code webex.proxy.host} */
+        public String getHost() {
+            return host;
+        }
+
+        /** @param host {@code webex.proxy.host} */
+        public void setHost(String host) {
+            this.host = host;
+        }
+
+        /** @return {@code webex.proxy.port} */
+        public int getPort() {
+            return port;
+        }
+
+        /** @param port {@code webex.proxy.port} */
+        public void setPort(int port) {
+            this.port = port;
+        }
+
+        /** @return {@code webex.proxy.username} */
+        public String getUsername() {
+            return username;
+        }
+
+        /** @param username {@code webex.proxy.username} */
+        public void setUsername(String username) {
+            this.username = username;
+        }
+
+        /** @return {@code webex.proxy.password} */
+        public String getPassword() {
+            return password;
+        }
+
+        /** @param password {@code webex.proxy.password} */
+        public void setPassword(String password) {
+            this.password = password;
+        }
     }
 
     /** {@code webex.async.*}: the asynchronous client. */

@@ -33,6 +33,7 @@ final class WebexSettings {
         set("webex.max-requests-per-second", properties.getMaxRequestsPerSecond(),
                 () -> builder.maxRequestsPerSecond(properties.getMaxRequestsPerSecond()));
         builder.adaptiveThrottling(properties.isAdaptiveThrottling());
+        WebexNetwork.of(properties).applyTo(builder);
     }
 
     /**

@@ -122,6 +122,39 @@ class WebexAutoConfigurationTest {
     }
 
     @Test
+    void theProxyPropertiesReachTheApiClient() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        runner.withPropertyValues("webex.simulator.enabled=true", "webex.max-retries=0",
+                "webex.proxy.host=127.0.0.1", "webex.proxy.port=" + closedPort,
+                "webex.proxy.username=proxy-user", "webex.proxy.password=proxy-s3cret").run(context -> {
+            ConferenceControlsApi conference = context.getBean(WebexSimpleApi.class).telephony().conference();
+            assertThatThrownBy(conference::getConferenceDetails)
+                    .hasMessageContaining("no connection to the proxy 127.0.0.1:" + closedPort)
+                    .satisfies(e -> assertThat(e.toString()).doesNotContain("proxy-s3cret"));
+        });
+    }
+
+    @Test
+    void aProxyPortOutOfRangeFailsTheStartNamingTheProperty() {
+        runner.withPropertyValues("webex.access-token=t", "webex.proxy.host=proxy.example.com", "webex.proxy.port=0")
+                .run(context -> assertThat(context).getFailure().rootCause()
+                        .isInstanceOf(InvalidConfigurationPropertyValueException.class)
+                        .hasMessageContaining("webex.proxy.port"));
+    }
+
+    @Test
+    void theSyncClientIsClosedWithTheContext() {
+        WebexSimpleApi[] api = new WebexSimpleApi[1];
+        runner.withPropertyValues("webex.simulator.enabled=true")
+                .run(context -> api[0] = context.getBean(WebexSimpleApi.class));
+        assertThatThrownBy(() -> api[0].telephony().conference().getConferenceDetails())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    }
+
+    @Test
     void invalidValuesFailTheStartNamingTheProperty() {
         Map<String, String> invalid = Map.of(
                 "webex.connect-timeout=-1s", "webex.connect-timeout",
@@ -132,7 +165,8 @@ class WebexAutoConfigurationTest {
                 "webex.max-concurrent-requests=-2", "webex.max-concurrent-requests",
                 "webex.max-requests-per-second=-1", "webex.max-requests-per-second",
                 "webex.base-url=http://webex.example.com/v1", "webex.base-url",
-                "webex.base-url=not a url", "webex.base-url");
+                "webex.base-url=not a url", "webex.base-url",
+                "webex.proxy.username=proxy-user", "webex.proxy.host");
         invalid.forEach((setting, property) -> runner.withPropertyValues("webex.access-token=t", setting)
                 .run(context -> assertThat(context).getFailure().rootCause()
                         .isInstanceOf(InvalidConfigurationPropertyValueException.class)
