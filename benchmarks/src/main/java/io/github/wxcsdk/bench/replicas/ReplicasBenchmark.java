@@ -100,6 +100,8 @@ public final class ReplicasBenchmark {
             }
         }
         List<Run> results = new ArrayList<>();
+        // every run starts from an empty Redis: the runs share one token, so a pace stored by the previous run would
+        // otherwise be adopted by the next
         try (RedisProcess redis = RedisProcess.start()) {
             String modes = System.getProperty("replicas.modes", "alone,shared");
             for (boolean shared : new boolean[] {false, true}) {
@@ -107,20 +109,25 @@ public final class ReplicasBenchmark {
                     continue;
                 }
                 if (runs.contains("bucket4x16")) {
+                    redis.flush();
                     results.add(throttle("token bucket", "bucket:40/s,burst=10", 40, 4, 16,
                             Integer.getInteger("replicas.calls", 600), shared, redis));
                 }
                 if (runs.contains("bucket8x8")) {
+                    redis.flush();
                     results.add(throttle("token bucket", "bucket:40/s,burst=10", 40, 8, 8, 300, shared, redis));
                 }
                 if (runs.contains("window")) {
+                    redis.flush();
                     results.add(throttle("fixed window", "window:100/10s", 10, 4, 16, 100, shared, redis));
                 }
                 if (runs.contains("refresh")) {
+                    redis.flush();
                     results.add(refresh(4, 4, 60, shared, redis));
                 }
             }
             if (runs.contains("steady")) {
+                redis.flush();
                 results.add(throttle("no limit (steady, no 429)", "none", 0, 4, 16, Integer.getInteger("steady.calls", 3000), true, redis));
             }
         }
@@ -287,6 +294,21 @@ public final class ReplicasBenchmark {
 
         String uri() {
             return "redis://127.0.0.1:" + port;
+        }
+
+        /** Empties the server (FLUSHALL), so a run does not start from what the previous one shared. */
+        void flush() throws IOException {
+            try (java.net.Socket socket = new java.net.Socket(InetAddress.getLoopbackAddress(), port)) {
+                socket.setSoTimeout(5_000);
+                socket.getOutputStream().write("*1\r\n$8\r\nFLUSHALL\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                byte[] answer = new byte[5];
+                int read = socket.getInputStream().readNBytes(answer, 0, 5);
+                if (read < 5 || answer[0] != '+') {
+                    throw new IOException("redis-server did not flush: " + new String(answer, 0, read,
+                            java.nio.charset.StandardCharsets.US_ASCII));
+                }
+            }
         }
 
         @Override
