@@ -110,7 +110,7 @@ class RetryAfterTableTest {
             return header;
         }
         long seconds = Long.parseLong(header.substring(0, header.length() - 1));
-        return DateTimeFormatter.RFC_1123_DATE_TIME.format(time.instant().plusSeconds(seconds)
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(time.now().plusSeconds(seconds)
                 .atOffset(ZoneOffset.UTC));
     }
 

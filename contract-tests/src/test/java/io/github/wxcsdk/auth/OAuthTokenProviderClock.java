@@ -1,9 +1,15 @@
 package io.github.wxcsdk.auth;
 
+import io.github.wxcsdk.internal.Time;
+
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
- * Test-only access, from the contract tests, to the package-private clock hook of {@link OAuthTokenProvider.Builder},
+ * Test-only access, from the contract tests, to the package-private time hook of {@link OAuthTokenProvider.Builder},
  * so that a provider and the simulator share one fake clock. It lives in the provider's package on the test class
  * path; the library itself stays unchanged and offers no public clock.
  */
@@ -13,11 +19,34 @@ public final class OAuthTokenProviderClock {
 
     /**
      * @param builder the provider's builder
-     * @param clock   the time source of expiries and deadlines
+     * @param clock   the time source of expiries and deadlines; the waits between attempts stay real
      * @return {@code builder}, with {@code clock}
      */
     public static OAuthTokenProvider.Builder withClock(OAuthTokenProvider.Builder builder, Clock clock) {
-        return builder.clock(clock);
+        return builder.time(new ClockTime(clock));
+    }
+
+    /** The time of {@code clock}, with the system's real waits. */
+    private record ClockTime(Clock clock) implements Time {
+        @Override
+        public long nanoTime() {
+            return Duration.between(Instant.EPOCH, clock.instant()).toNanos();
+        }
+
+        @Override
+        public Instant now() {
+            return clock.instant();
+        }
+
+        @Override
+        public void sleep(Duration duration) throws InterruptedException {
+            Time.system().sleep(duration);
+        }
+
+        @Override
+        public Future<?> schedule(ScheduledExecutorService timer, Duration duration, Runnable task) {
+            return Time.system().schedule(timer, duration, task);
+        }
     }
 
     /**

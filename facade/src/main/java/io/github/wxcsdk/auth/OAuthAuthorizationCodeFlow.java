@@ -1,13 +1,12 @@
 package io.github.wxcsdk.auth;
 
-import io.github.wxcsdk.internal.Sleeper;
+import io.github.wxcsdk.internal.Time;
 import io.github.wxcsdk.internal.net.Network;
 
 import javax.net.ssl.SSLContext;
 import java.net.Authenticator;
 import java.net.ProxySelector;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -41,8 +40,8 @@ public final class OAuthAuthorizationCodeFlow {
         this.redirectUri = builder.redirectUri;
         this.scope = builder.scope;
         this.authorizeEndpoint = builder.authorizeEndpoint;
-        Delays waits = Delays.of(builder.sleeper, "wxc-oauth-timer");
-        this.tokenEndpoint = new TokenEndpoint(builder.tokenEndpoint, builder.clock, waits,
+        Delays waits = new TimerDelays("wxc-oauth-timer").waits(builder.time);
+        this.tokenEndpoint = new TokenEndpoint(builder.tokenEndpoint, builder.time, waits,
                 new Network(builder.proxy, builder.sslContext, builder.proxyAuthenticator));
     }
 
@@ -119,8 +118,7 @@ public final class OAuthAuthorizationCodeFlow {
         private ProxySelector proxy;
         private SSLContext sslContext;
         private Authenticator proxyAuthenticator;
-        private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper;
+        private Time time = Time.system();
 
         private Builder() {
         }
@@ -252,15 +250,12 @@ public final class OAuthAuthorizationCodeFlow {
             return this;
         }
 
-        /** For tests: the time source of expiries and deadlines. */
-        Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /** For tests: waits between attempts without sleeping. */
-        Builder sleeper(Sleeper sleeper) {
-            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        /**
+         * For tests: the time of expiries and retry deadlines, and of the waits between token endpoint attempts.
+         * Default {@link Time#system()}.
+         */
+        Builder time(Time time) {
+            this.time = Objects.requireNonNull(time, "time");
             return this;
         }
 

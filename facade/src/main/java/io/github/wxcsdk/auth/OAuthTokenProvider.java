@@ -1,7 +1,7 @@
 package io.github.wxcsdk.auth;
 
 import io.github.wxcsdk.ClientCoordination;
-import io.github.wxcsdk.internal.Sleeper;
+import io.github.wxcsdk.internal.Time;
 import io.github.wxcsdk.internal.net.Network;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,7 +9,6 @@ import org.slf4j.LoggerFactory;
 import javax.net.ssl.SSLContext;
 import java.net.Authenticator;
 import java.net.ProxySelector;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -97,7 +96,7 @@ public final class OAuthTokenProvider implements TokenProvider {
     private final String clientSecret;
     private final TokenEndpoint endpoint;
     private final Consumer<OAuthTokens> onRefresh;
-    private final Clock clock;
+    private final Time time;
     private final Delays deadlines;
     private final AtomicReference<State> state;
     /** Guards {@link #inFlight} and {@link #refusal}; never held during I/O or {@code onRefresh}. */
@@ -113,16 +112,16 @@ public final class OAuthTokenProvider implements TokenProvider {
         this.clientId = builder.clientId;
         this.clientSecret = builder.clientSecret;
         TimerDelays timer = new TimerDelays("wxc-oauth-timer");
-        Delays waits = builder.sleeper == null ? timer : Delays.of(builder.sleeper, "wxc-oauth-timer");
-        this.endpoint = new TokenEndpoint(builder.tokenEndpoint, builder.clock, waits, builder.network());
+        this.endpoint = new TokenEndpoint(builder.tokenEndpoint, builder.time, timer.waits(builder.time),
+                builder.network());
         this.deadlines = builder.deadlines != null ? builder.deadlines : timer;
         this.onRefresh = builder.onRefresh;
-        this.clock = builder.clock;
+        this.time = builder.time;
         this.shared = builder.coordination == null ? null : new SharedTokenSet(builder.coordination, builder.clientId,
                 builder.clientSecret, builder.refreshToken);
         this.state = new AtomicReference<>(builder.tokens == null
                 ? new State(null, builder.refreshToken, Instant.MIN, false)
-                : State.of(builder.tokens, clock.instant()));
+                : State.of(builder.tokens, time.now()));
     }
 
     /** @return a builder; client id, client secret and a refresh token are required */
@@ -215,7 +214,7 @@ public final class OAuthTokenProvider implements TokenProvider {
      * that is not complete fails by itself at {@code maxWait}, on the provider's timer.
      */
     private CompletableFuture<String> token(Duration maxWait) {
-        Instant now = clock.instant();
+        Instant now = time.now();
         State current = state.get();
         if (current.fresh(now)) {
             return CompletableFuture.completedFuture(current.tokens.accessToken());
@@ -295,7 +294,7 @@ public final class OAuthTokenProvider implements TokenProvider {
                 alone(refresh, seen, failure);
                 return;
             }
-            State adopted = newer(seen, newest, clock.instant());
+            State adopted = newer(seen, newest, time.now());
             if (adopted != null) {
                 complete(refresh, adopted);
                 return;
@@ -307,7 +306,7 @@ public final class OAuthTokenProvider implements TokenProvider {
                     refresh.leased = true;
                     // someone may have published between the read and the lease
                     shared.read().whenComplete((again, readFailure) -> {
-                        State late = readFailure == null ? newer(seen, again, clock.instant()) : null;
+                        State late = readFailure == null ? newer(seen, again, time.now()) : null;
                         if (late != null) {
                             shared.release();
                             refresh.leased = false;
@@ -316,7 +315,7 @@ public final class OAuthTokenProvider implements TokenProvider {
                         }
                         String refreshToken = readFailure == null
                                 ? again.map(OAuthTokens::refreshToken).orElse(seen.refreshToken) : seen.refreshToken;
-                        start(refresh, seen, refreshToken, clock.instant());
+                        start(refresh, seen, refreshToken, time.now());
                     });
                 } else {
                     othersRefresh(refresh, seen);
@@ -327,7 +326,7 @@ public final class OAuthTokenProvider implements TokenProvider {
 
     /** Another replica has the lease: keep a valid token and look again later, or wait for the new set. */
     private void othersRefresh(Refresh refresh, State seen) {
-        Instant now = clock.instant();
+        Instant now = time.now();
         if (seen.usable(now)) {
             State later = seen.retryAt(now.plus(SHARED_RECHECK));
             complete(refresh, state.compareAndSet(seen, later) ? later : state.get());
@@ -341,7 +340,7 @@ public final class OAuthTokenProvider implements TokenProvider {
 
     private void alone(Refresh refresh, State seen, Throwable failure) {
         LOG.debug("Token set coordination unavailable ({}); refreshing alone", failure.getClass().getSimpleName());
-        start(refresh, seen, seen.refreshToken, clock.instant());
+        start(refresh, seen, seen.refreshToken, time.now());
     }
 
     /** @return the state of {@code newest} when it is newer than {@code seen} and valid, else {@code null} */
@@ -386,7 +385,7 @@ public final class OAuthTokenProvider implements TokenProvider {
         OAuthRefreshException refused = null;
         try {
             if (tokens != null) {
-                next = State.of(tokens, clock.instant());
+                next = State.of(tokens, time.now());
                 LOG.debug("Refreshed the access token (TrackingID {}): valid until {}, next refresh at {}",
                         refresh.trackingId(), tokens.accessTokenExpiresAt(), next.refreshAt);
                 if (shared != null) {
@@ -410,10 +409,10 @@ public final class OAuthTokenProvider implements TokenProvider {
                 if (refused.renewalRequired()) {
                     LOG.warn("Webex refused to refresh the access token: {} (TrackingID {})", refused.getMessage(),
                             refresh.trackingId());
-                } else if (seen.usable(clock.instant())) {
+                } else if (seen.usable(time.now())) {
                     Duration pause = min(MAX_EARLY_RETRY_PAUSE,
                             Duration.between(started, seen.expiresAt()).dividedBy(4));
-                    state.compareAndSet(seen, seen.retryAt(clock.instant().plus(pause)));
+                    state.compareAndSet(seen, seen.retryAt(time.now().plus(pause)));
                     LOG.debug("Could not refresh the access token early; using it until it expires, next try in {}:"
                             + " {}", pause, refused.getMessage());
                 }
@@ -578,8 +577,7 @@ public final class OAuthTokenProvider implements TokenProvider {
         private ProxySelector proxy;
         private SSLContext sslContext;
         private Authenticator proxyAuthenticator;
-        private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper;
+        private Time time = Time.system();
         private Delays deadlines;
         private ClientCoordination coordination;
 
@@ -749,15 +747,12 @@ public final class OAuthTokenProvider implements TokenProvider {
             return this;
         }
 
-        /** For tests: the time source of expiries and deadlines. */
-        Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /** For tests: waits between attempts on the answering thread, without sleeping. */
-        Builder sleeper(Sleeper sleeper) {
-            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        /**
+         * For tests: the time of expiries and retry deadlines, and of the waits between token endpoint attempts.
+         * Default {@link Time#system()}.
+         */
+        Builder time(Time time) {
+            this.time = Objects.requireNonNull(time, "time");
             return this;
         }
 

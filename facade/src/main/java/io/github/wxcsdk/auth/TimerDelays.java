@@ -1,6 +1,9 @@
 package io.github.wxcsdk.auth;
 
+import io.github.wxcsdk.internal.Time;
+
 import java.time.Duration;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -8,7 +11,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * {@link Delays} on one timer thread of the provider's own, started at the first delay and ended after
  * {@value #KEEP_ALIVE_SECONDS} seconds without one: an idle provider holds no thread. The thread is a daemon without a
- * context class loader; its tasks only start a request or complete a future.
+ * context class loader; its tasks only start a request or complete a future. {@link #after} waits in real time (the
+ * deadlines of callers, as the client's attempt deadlines); {@link #waits(Time)} waits through the client's
+ * {@link Time} (the waits between attempts, as the client's retry waits).
  */
 final class TimerDelays implements Delays {
     static final long KEEP_ALIVE_SECONDS = 5;
@@ -21,14 +26,28 @@ final class TimerDelays implements Delays {
 
     @Override
     public Runnable after(Duration delay, Runnable task) {
-        long nanos;
-        try {
-            nanos = Math.max(0, delay.toNanos());
-        } catch (ArithmeticException e) {
-            nanos = Long.MAX_VALUE / 2;
-        }
-        ScheduledFuture<?> scheduled = timer().schedule(task, nanos, TimeUnit.NANOSECONDS);
+        ScheduledFuture<?> scheduled = timer().schedule(task, nanos(delay), TimeUnit.NANOSECONDS);
         return () -> scheduled.cancel(false);
+    }
+
+    /**
+     * @param time the time whose waits these are
+     * @return delays that wait through {@code time} ({@link Time#schedule}) on this timer thread
+     */
+    Delays waits(Time time) {
+        return (delay, task) -> {
+            Future<?> scheduled = time.schedule(timer(), Duration.ofNanos(nanos(delay)), task);
+            return () -> scheduled.cancel(false);
+        };
+    }
+
+    /** @return {@code delay} in nanoseconds, never negative, capped for huge delays */
+    private static long nanos(Duration delay) {
+        try {
+            return Math.max(0, delay.toNanos());
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE / 2;
+        }
     }
 
     private synchronized ScheduledThreadPoolExecutor timer() {

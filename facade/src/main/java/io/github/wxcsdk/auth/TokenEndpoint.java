@@ -2,6 +2,7 @@ package io.github.wxcsdk.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.wxcsdk.internal.Time;
 import io.github.wxcsdk.internal.net.Network;
 import io.github.wxcsdk.internal.net.NetworkProblem;
 import org.slf4j.Logger;
@@ -14,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -44,19 +44,20 @@ final class TokenEndpoint {
     static final Duration MAX_ATTEMPT_TIME = Duration.ofSeconds(30);
 
     private final URI uri;
-    private final Clock clock;
+    private final Time time;
     private final Delays waits;
     private final Network network;
     private final HttpClient http;
     private final ObjectMapper json = new ObjectMapper();
 
     /**
+     * @param time    the time of expiries and retry deadlines
      * @param waits   runs the next attempt after a transient failure
      * @param network the proxy, TLS context and proxy credentials to use
      */
-    TokenEndpoint(URI uri, Clock clock, Delays waits, Network network) {
+    TokenEndpoint(URI uri, Time time, Delays waits, Network network) {
         this.uri = uri;
-        this.clock = clock;
+        this.time = time;
         this.waits = waits;
         this.network = network;
         this.http = network.configure(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
@@ -86,7 +87,7 @@ final class TokenEndpoint {
      */
     OAuthTokens request(Map<String, String> form, Grant grant, List<String> secrets, String kept,
                         Duration maxWait) {
-        Instant now = clock.instant();
+        Instant now = time.now();
         Exchange exchange = start(form, grant, secrets, kept, now, Deadlines.after(now, maxWait), true);
         try {
             return exchange.result().get();
@@ -177,7 +178,7 @@ final class TokenEndpoint {
 
         private void attempt(int attempt, Duration backoff) {
             try {
-                Duration remaining = Duration.between(clock.instant(), retryDeadline());
+                Duration remaining = Duration.between(time.now(), retryDeadline());
                 if (cutAttempts && (remaining.isNegative() || remaining.isZero())) {
                     result.completeExceptionally(new OAuthRefreshException("No time left to ask the token endpoint"
                             + " for tokens", 0, null, false, trackingId, null));
@@ -213,7 +214,7 @@ final class TokenEndpoint {
                 }
                 Duration wait = outcome.retryIn().isZero() ? backoff : outcome.retryIn();
                 Instant deadline = retryDeadline();
-                if (!clock.instant().plus(wait).isBefore(deadline)) {
+                if (!time.now().plus(wait).isBefore(deadline)) {
                     result.completeExceptionally(new OAuthRefreshException("Gave up asking the token endpoint for"
                             + " tokens after " + attempt + " attempt(s) within " + Duration.between(started, deadline)
                             + ": " + failure.getMessage(), failure.statusCode(), failure.error().orElse(null), false,
@@ -286,7 +287,7 @@ final class TokenEndpoint {
                 || expiresIn.asLong() < 0) {
             return null;
         }
-        Instant now = clock.instant();
+        Instant now = time.now();
         String refresh = text(body, "refresh_token", null);
         JsonNode refreshExpiresIn = body.get("refresh_token_expires_in");
         Instant refreshExpiresAt = refreshExpiresIn != null && refreshExpiresIn.canConvertToLong()

@@ -86,8 +86,7 @@ class OAuthNetworkTest {
             closedPort = socket.getLocalPort();
         }
         FakeTime time = new FakeTime();
-        OAuthTokenProvider tokens = provider("https://webexapis.com/v1/access_token").clock(time)
-                .sleeper(time::sleep)
+        OAuthTokenProvider tokens = provider("https://webexapis.com/v1/access_token").time(time)
                 .proxy(ProxySelector.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), closedPort))).build();
 
         OAuthRefreshException failure = assertThrows(OAuthRefreshException.class, () -> tokens.accessToken(WAIT));
@@ -130,7 +129,7 @@ class OAuthNetworkTest {
 
             FakeTime time = new FakeTime();
             OAuthRefreshException failure = assertThrows(OAuthRefreshException.class,
-                    () -> provider(server.baseUrl() + "/access_token").clock(time).sleeper(time::sleep).build()
+                    () -> provider(server.baseUrl() + "/access_token").time(time).build()
                             .accessToken(WAIT));
             assertTrue(failure.getMessage().startsWith("The token endpoint gave no answer: TLS handshake with"
                     + " localhost:" + server.port() + " failed: the server's certificate is not trusted (no path to a"

@@ -113,7 +113,7 @@ class OAuthSecretRedactionTest {
                 shown.add(e);
             }
             try {
-                OAuthTokens.of(bad, time.instant(), REFRESH, null);
+                OAuthTokens.of(bad, time.now(), REFRESH, null);
             } catch (IllegalArgumentException e) {
                 shown.add(e);
             }
@@ -126,7 +126,7 @@ class OAuthSecretRedactionTest {
     private void everyPath(String tokenEndpoint) {
         List<Runnable> paths = List.of(
                 () -> provider(tokenEndpoint).build().accessToken(Duration.ofSeconds(3)),
-                () -> provider(tokenEndpoint).tokens(OAuthTokens.of(ACCESS, time.instant(), REFRESH, null)).build()
+                () -> provider(tokenEndpoint).tokens(OAuthTokens.of(ACCESS, time.now(), REFRESH, null)).build()
                         .accessToken(Duration.ofSeconds(3)),
                 () -> flow(tokenEndpoint).exchange(CODE, Duration.ofSeconds(3)));
         for (Runnable path : paths) {
@@ -141,13 +141,13 @@ class OAuthSecretRedactionTest {
 
     private OAuthTokenProvider.Builder provider(String tokenEndpoint) {
         return OAuthTokenProvider.builder().clientId("client").clientSecret(SECRET).refreshToken(REFRESH)
-                .tokenEndpoint(tokenEndpoint).clock(time).sleeper(time::sleep);
+                .tokenEndpoint(tokenEndpoint).time(time);
     }
 
     private OAuthAuthorizationCodeFlow flow(String tokenEndpoint) {
         return OAuthAuthorizationCodeFlow.builder().clientId("client").clientSecret(SECRET)
                 .redirectUri("http://127.0.0.1:8765/callback").scope("spark:calls_read").tokenEndpoint(tokenEndpoint)
-                .clock(time).sleeper(time::sleep).build();
+                .time(time).build();
     }
 
     private void assertNothingShowsACanary() {

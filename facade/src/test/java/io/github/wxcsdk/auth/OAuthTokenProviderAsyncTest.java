@@ -47,7 +47,7 @@ class OAuthTokenProviderAsyncTest {
     private OAuthTokenProvider provider() {
         OAuthTokenProvider provider = OAuthTokenProvider.builder().clientId("client-id").clientSecret("client-secret")
                 .refreshToken("refresh-0").tokenEndpoint(TokenEndpointStub.url(WIREMOCK)).onRefresh(handed::add)
-                .clock(time).sleeper(time::sleep).deadlines((delay, task) -> {
+                .time(time).deadlines((delay, task) -> {
                     deadlines.add(task);
                     return () -> deadlines.remove(task);
                 }).build();

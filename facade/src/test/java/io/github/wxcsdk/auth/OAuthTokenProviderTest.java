@@ -48,7 +48,7 @@ class OAuthTokenProviderTest {
     static final WireMockExtension WIREMOCK = LoopbackWireMock.extension();
 
     private final FakeTime time = new FakeTime();
-    private final Instant start = time.instant();
+    private final Instant start = time.now();
     private final List<OAuthTokens> handed = new CopyOnWriteArrayList<>();
 
     private final List<OAuthTokenProvider> providers = new CopyOnWriteArrayList<>();
@@ -81,7 +81,7 @@ class OAuthTokenProviderTest {
     private OAuthTokenProvider.Builder builder() {
         return OAuthTokenProvider.builder().clientId("client-id").clientSecret("client-secret")
                 .refreshToken("refresh-0").tokenEndpoint(TokenEndpointStub.url(WIREMOCK)).onRefresh(handed::add)
-                .clock(time).sleeper(time::sleep);
+                .time(time);
     }
 
     @Test

@@ -2,22 +2,18 @@ package io.github.wxcsdk.testing;
 
 import io.github.wxcsdk.internal.Time;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
- * A clock that only moves when the code under test "sleeps", so retry tests never wait: the client's {@link Time}
- * (a scheduled wait moves it too, then runs the task on the timer at once), and a {@link Clock} for the OAuth classes.
- * Thread-safe.
+ * A clock that only moves when the code under test "sleeps", so retry tests never wait: the {@link Time} of a client
+ * or of the OAuth classes (a scheduled wait moves it too, then runs the task on the timer at once). Thread-safe.
  */
-public final class FakeTime extends Clock implements Time {
+public final class FakeTime implements Time {
     private Instant now = Instant.parse("2026-01-01T00:00:00Z");
     private final List<Duration> sleeps = new ArrayList<>();
 
@@ -39,8 +35,8 @@ public final class FakeTime extends Clock implements Time {
     }
 
     @Override
-    public Instant now() {
-        return instant();
+    public synchronized Instant now() {
+        return now;
     }
 
     @Override
@@ -49,20 +45,5 @@ public final class FakeTime extends Clock implements Time {
             sleep(duration);
             task.run();
         });
-    }
-
-    @Override
-    public synchronized Instant instant() {
-        return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException();
     }
 }
