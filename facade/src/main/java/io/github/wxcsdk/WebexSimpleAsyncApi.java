@@ -63,11 +63,6 @@ public final class WebexSimpleAsyncApi implements AutoCloseable {
         runtime.close();
     }
 
-    /** @return whether the client has a thread of its own running; for tests of thread ownership */
-    boolean holdsThreads() {
-        return runtime.holdsThreads();
-    }
-
     /** Shows the base URL only, never the token. */
     @Override
     public String toString() {

@@ -87,10 +87,4 @@ public final class AsyncClientRuntime implements AutoCloseable {
             }
         }
     }
-
-    /** @return whether the client still has a thread of its own running (for tests of thread ownership) */
-    public boolean holdsThreads() {
-        return io.getPoolSize() + timer.getPoolSize() + (ownCompletion == null ? 0 : ownCompletion.getPoolSize()) > 0;
-    }
-
 }
