@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import java.util.stream.Stream;
 
@@ -37,13 +38,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Every {@link Condition} against every {@link Operation}, through a real HTTP fault injector: how many attempts the
  * SDK made, how many reached the server, and which exception the caller got. The expectation comes from
  * {@link #expected(Condition, Operation)}, the issue's rules restated as a table, not from the code under test.
- * Waits between attempts use fake time; only the timeout rows really wait, {@value #SHORT_READ_MILLIS} ms an attempt.
+ * Waits between attempts and the call timeout use fake time; only the timeout rows really wait, the read timeout of
+ * {@value #SHORT_READ_MILLIS} ms an attempt.
  */
 class FaultMatrixTest {
     static final int MAX_RETRIES = 2;
-    static final int SHORT_READ_MILLIS = 100;
-    /** How long a slow answer takes: well past the short read timeout. */
-    static final int SLOW_MILLIS = 1000;
+    /**
+     * The read timeout of the timeout rows: long enough for a loaded machine to deliver the request within it (a
+     * shorter one may end an attempt before the server read it), short enough to keep the matrix quick. Nothing here
+     * bounds how long it really took: only the outcome (exception, attempts, requests) is asserted.
+     */
+    static final int SHORT_READ_MILLIS = 250;
+    /**
+     * How long a slow answer takes: six times the short read timeout, so a late timer cannot let it through, and no
+     * longer, as the server holds a thread for each slow answer meanwhile.
+     */
+    static final int SLOW_MILLIS = 1500;
+    /** How long the server may take to log a request the client has already given up on. */
+    static final int CONTACTS_SETTLE_SECONDS = 10;
     /** The call timeout of the throttled rows: a 429 is resent until the next wait would pass it, not maxRetries. */
     static final int THROTTLED_CALL_TIMEOUT_SECONDS = 30;
 
@@ -127,15 +139,17 @@ class FaultMatrixTest {
                     .retryListener(retries::add));
 
             WebexException thrown = assertThrows(WebexException.class, () -> operation.call.accept(conference));
+            int contacts = awaitContacts(target, expected.serverContacts() < 0 ? attemptsOf(thrown, retries)
+                    : expected.serverContacts());
 
             assertAll(
                     () -> assertEquals(expected.type(), thrown.getClass(), () -> "exception: " + thrown),
                     () -> assertTrue(expected.allows(attemptsOf(thrown, retries)), "attempts the SDK made: "
                             + attemptsOf(thrown, retries) + ", expected " + expected),
                     () -> assertTrue(expected.serverContacts() < 0
-                                    ? target.contacts().getAsInt() == attemptsOf(thrown, retries)
-                                    : target.contacts().getAsInt() == expected.serverContacts(),
-                            "requests the server saw: " + target.contacts().getAsInt() + ", expected " + expected),
+                                    ? contacts == attemptsOf(thrown, retries)
+                                    : contacts == expected.serverContacts(),
+                            "requests the server saw: " + contacts + ", expected " + expected),
                     () -> assertTrue(thrown.trackingId().isPresent(), "a tracking id"),
                     () -> {
                         if (thrown instanceof WebexApiException apiException) {
@@ -144,6 +158,27 @@ class FaultMatrixTest {
                         }
                     });
         }
+    }
+
+    /**
+     * The requests the server saw, once it has seen {@code expected} of them or {@value #CONTACTS_SETTLE_SECONDS} s
+     * have passed: a server logs a request when it has read it, which on a busy machine may be after the client gave
+     * up on it (a timed-out attempt ends the client's side at once). Waits only while it has seen fewer; a count
+     * already above {@code expected} is returned at once.
+     */
+    private static int awaitContacts(Target target, int expected) {
+        long giveUpAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(CONTACTS_SETTLE_SECONDS);
+        int seen = target.contacts().getAsInt();
+        while (seen < expected && System.nanoTime() - giveUpAt < 0) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return seen;
+            }
+            seen = target.contacts().getAsInt();
+        }
+        return seen;
     }
 
     /**
