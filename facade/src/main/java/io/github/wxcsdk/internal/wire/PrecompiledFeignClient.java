@@ -5,8 +5,6 @@ import io.github.wxcsdk.internal.http.ErrorResponse;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Client;
-import feign.DefaultContract;
-import feign.MethodMetadata;
 import feign.Request;
 import feign.Response;
 
@@ -17,15 +15,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * Runs a generated Feign interface without Feign's per-call machinery. Feign's own {@link DefaultContract} reads a
- * method's annotations the first time it is called, and the method becomes a {@link RequestPlan}; a call then fills
+ * Runs a generated Feign interface without Feign's per-call machinery. A method's Feign annotations are read the first
+ * time it is called ({@link GeneratedMethod}, as Feign's own contract reads them), and the method becomes a
+ * {@link RequestPlan}; a call then fills
  * in its arguments, sends through the Feign {@link Client} transport, and reads the answer. Feign's
  * {@code SynchronousMethodHandler} re-expands every URI and header template on each call: in memory, 6.5 µs and
  * 25.6 KB per details call, against 1.9 µs and 4.8 KB through these plans ({@code benchmarks/RESULTS.md}, "The
  * generated Feign interface runs through precompiled request plans"), most of what the façade cost above a
- * hand-written call. Compiling on first
- * use keeps start-up from reading the annotations of all 28 generated methods (overloads and
- * {@code ...WithHttpInfo} variants included) when a program calls one or two.
+ * hand-written call. Compiling on first use keeps start-up from reading all 36 generated methods when a program calls
+ * one or two.
  *
  * <p>The call executors use it without a proxy: a façade call is recorded as a {@link RecordedCall}, and each attempt
  * is {@link #request(RecordedCall, String)} and {@link #read(RecordedCall, Response)}, with the transport and its
@@ -33,9 +31,9 @@ import java.util.concurrent.ConcurrentMap;
  * requests with Feign's own.)
  *
  * <p>Answers are handled as Feign handles them: a 2xx body is decoded into the method's result (nothing for
- * {@code void}), anything else becomes an {@link ErrorResponse}. Methods whose annotations use a Feign feature the
- * plan does not implement (the generated {@code @QueryMap} and {@code ...WithHttpInfo} variants, which the façade
- * never calls) throw {@link UnsupportedOperationException} when called, with the reason.
+ * {@code void}), anything else becomes an {@link ErrorResponse}. A method whose annotations use a Feign feature the
+ * plan does not implement (a query or header map, form parameters, an expander, a URI argument: the generated
+ * interface uses none today) throws {@link UnsupportedOperationException} when called, with the reason.
  */
 public final class PrecompiledFeignClient {
     private static final String BEARER = "Bearer ";
@@ -48,17 +46,9 @@ public final class PrecompiledFeignClient {
                              String unsupported) {
     }
 
-    /** Feign's contract, one method at a time (its public entry point reads every method of the interface). */
-    private static final class MethodContract extends DefaultContract {
-        public MethodMetadata read(Class<?> api, Method method) {
-            return parseAndValidateMetadata(api, method);
-        }
-    }
-
     private final Class<?> api;
     private final String baseUrl;
     private final ConcurrentMap<Method, Operation> operations = new ConcurrentHashMap<>();
-    private final MethodContract contract = new MethodContract();
     private final ObjectMapper mapper;
     private final JsonBodyDecoder decoder;
     private final ErrorResponseReader errors;
@@ -145,12 +135,12 @@ public final class PrecompiledFeignClient {
     }
 
     private Operation compile(Method method) {
-        MethodMetadata metadata = contract.read(api, method);
+        GeneratedMethod generated = GeneratedMethod.read(api, method);
         try {
-            return new Operation(RequestPlan.compile(metadata, baseUrl, mapper),
-                    metadata.returnType() == void.class ? null : mapper.constructType(metadata.returnType()),
-                    metadata.template().method(), URI.create(baseUrl).getRawPath() + metadata.template().path(),
-                    metadata.template().path(), null);
+            return new Operation(RequestPlan.compile(generated, baseUrl, mapper),
+                    generated.returnType() == void.class ? null : mapper.constructType(generated.returnType()),
+                    generated.httpMethod(), URI.create(baseUrl).getRawPath() + generated.path(), generated.path(),
+                    null);
         } catch (UnsupportedOperationException e) {
             return new Operation(null, null, null, null, null, e.getMessage());
         }

@@ -5,14 +5,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import feign.MethodMetadata;
 import feign.Request;
-import feign.Types;
-import io.github.wxcsdk.internal.generated.conference.model.ApiResponse;
 
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,7 +19,7 @@ import java.util.TreeMap;
 
 /**
  * How one method of the generated Feign interface becomes a request, worked out once from Feign's own reading of its
- * annotations ({@link MethodMetadata}): the URL without its query, with its path variables each bound to an argument,
+ * annotations ({@link GeneratedMethod}, read as Feign's contract reads them): the URL without its query, with its path variables each bound to an argument,
  * the query parameters and headers each bound to a literal or to an argument, and the JSON body. Filling it in per
  * call is string concatenation and one Jackson write. The result is the request Feign itself builds (a test sends
  * every operation both ways and compares), with three deliberate differences, where Feign changes what the caller
@@ -78,41 +74,34 @@ final class RequestPlan {
     }
 
     /**
-     * @param metadata Feign's reading of one method
-     * @param baseUrl  the API root, without a trailing slash
-     * @param mapper   writes the body
+     * @param method  the reading of one generated method
+     * @param baseUrl the API root, without a trailing slash
+     * @param mapper  writes the body
      * @return the plan
      * @throws UnsupportedOperationException when the method uses a Feign feature this plan does not implement (query
      *                                       or header maps, form parameters, expanders, composite
-     *                                       templates, non-{@code String} parameters, {@code ApiResponse} results);
+     *                                       templates, non-{@code String} parameters);
      *                                       the message says which
      */
-    static RequestPlan compile(MethodMetadata metadata, String baseUrl, ObjectMapper mapper) {
-        Method method = metadata.method();
-        String path = metadata.template().path();
-        require(metadata.queryMapIndex() == null, method, "@QueryMap");
-        require(metadata.headerMapIndex() == null, method, "@HeaderMap");
-        require(metadata.urlIndex() == null, method, "a URI argument");
-        require(metadata.formParams().isEmpty(), method, "form parameters");
-        require(metadata.indexToExpanderClass().isEmpty() && metadata.indexToEncoded().isEmpty(), method,
-                "@Param expanders or encoded=true");
-        require(!ApiResponse.class.isAssignableFrom(Types.getRawType(metadata.returnType())), method,
-                "an ApiResponse result");
-        Map<String, Integer> arguments = argumentIndexes(metadata);
+    static RequestPlan compile(GeneratedMethod method, String baseUrl, ObjectMapper mapper) {
+        Method javaMethod = method.method();
+        require(method.unsupported() == null, javaMethod, method.unsupported());
+        Map<String, Integer> arguments = argumentIndexes(method);
         List<Integer> pathArguments = new ArrayList<>();
         List<String> literals = new ArrayList<>();
-        splitPath(baseUrl + path, arguments, method, pathArguments, literals);
-        Binding[] query = bindings(metadata.template().queries(), arguments, method);
+        splitPath(baseUrl + method.path(), arguments, javaMethod, pathArguments, literals);
+        Binding[] query = bindings(method.queries(), arguments, javaMethod);
         for (Binding binding : query) {
-            require(binding.literal() == null, method, "a literal query parameter");
+            require(binding.literal() == null, javaMethod, "a literal query parameter");
         }
-        Binding[] headers = bindings(metadata.template().headers(), arguments, method);
-        Integer bodyIndex = metadata.bodyIndex();
-        Type bodyType = metadata.bodyType();
-        return new RequestPlan(Request.HttpMethod.valueOf(metadata.template().method()), literals.get(0),
-                pathArguments.stream().mapToInt(Integer::intValue).toArray(),
-                literals.subList(1, literals.size()).toArray(new String[0]), query, headers, bodyIndex == null ? -1 : bodyIndex, mapper,
-                bodyIndex == null ? null : mapper.constructType(bodyType));
+        Binding[] headers = bindings(method.headers(), arguments, javaMethod);
+        int[] pathIndexes = new int[pathArguments.size()];
+        for (int i = 0; i < pathIndexes.length; i++) {
+            pathIndexes[i] = pathArguments.get(i);
+        }
+        return new RequestPlan(Request.HttpMethod.valueOf(method.httpMethod()), literals.get(0), pathIndexes,
+                literals.subList(1, literals.size()).toArray(new String[0]), query, headers, method.bodyIndex(),
+                mapper, method.bodyIndex() < 0 ? null : mapper.constructType(method.bodyType()));
     }
 
     /**
@@ -247,24 +236,22 @@ final class RequestPlan {
         }
     }
 
-    private static Map<String, Integer> argumentIndexes(MethodMetadata metadata) {
+    private static Map<String, Integer> argumentIndexes(GeneratedMethod method) {
         Map<String, Integer> indexes = new TreeMap<>();
-        Class<?>[] types = metadata.method().getParameterTypes();
-        for (Map.Entry<Integer, Collection<String>> entry : metadata.indexToName().entrySet()) {
-            require(types[entry.getKey()] == String.class, metadata.method(), "a non-String @Param");
-            for (String name : entry.getValue()) {
-                indexes.put(name, entry.getKey());
-            }
+        Class<?>[] types = method.method().getParameterTypes();
+        for (Map.Entry<Integer, String> entry : method.paramNames().entrySet()) {
+            require(types[entry.getKey()] == String.class, method.method(), "a non-String @Param");
+            indexes.put(entry.getValue(), entry.getKey());
         }
         return indexes;
     }
 
     /** Each template is a literal or exactly one {@code {name}} of an argument. */
-    private static Binding[] bindings(Map<String, Collection<String>> templates, Map<String, Integer> arguments,
+    private static Binding[] bindings(Map<String, List<String>> templates, Map<String, Integer> arguments,
                                       Method method) {
         List<Binding> bindings = new ArrayList<>(templates.size());
-        for (Map.Entry<String, Collection<String>> template : templates.entrySet()) {
-            Collection<String> values = template.getValue();
+        for (Map.Entry<String, List<String>> template : templates.entrySet()) {
+            List<String> values = template.getValue();
             if (!String.join("", values).contains("{")) {
                 bindings.add(new Binding(template.getKey(), List.copyOf(values), -1));
                 continue;
