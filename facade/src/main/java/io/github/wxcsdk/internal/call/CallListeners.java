@@ -23,7 +23,11 @@ final class CallListeners {
     private final Guarded[] listeners;
 
     CallListeners(List<CallListener> listeners) {
-        this.listeners = listeners.stream().map(Guarded::new).toArray(Guarded[]::new);
+        // a loop, not a stream: a client is often built once, at start-up, where each lambda is a class to spin
+        this.listeners = new Guarded[listeners.size()];
+        for (int i = 0; i < this.listeners.length; i++) {
+            this.listeners[i] = new Guarded(listeners.get(i));
+        }
     }
 
     /** @return whether there is any listener: without one, the runtime builds no event at all */

@@ -3,7 +3,6 @@ package io.github.wxcsdk.internal.conference;
 import io.github.wxcsdk.internal.call.AsyncCallExecutor;
 import io.github.wxcsdk.internal.call.Call;
 import io.github.wxcsdk.internal.call.CallExecutor;
-import io.github.wxcsdk.internal.generated.conference.api.ConferenceControlsClient;
 import io.github.wxcsdk.internal.wire.Recorder;
 import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
 import io.github.wxcsdk.telephony.conference.ConferenceControlsAsyncApi;
@@ -70,10 +69,10 @@ public final class ConferenceViews {
     }
 
     /** Runs calls for the views of one client; one recorder of the generated interface per client. */
-    private record Runner(Function<Call<Object>, Object> executor, Recorder<ConferenceControlsClient> recorder,
+    private record Runner(Function<Call<Object>, Object> executor, Recorder recorder,
                           Map<Method, ConferenceOperation> bindings) {
         Runner(Function<Call<Object>, Object> executor) {
-            this(executor, new Recorder<>(ConferenceControlsClient.class), new ConcurrentHashMap<>());
+            this(executor, new Recorder(), new ConcurrentHashMap<>());
         }
 
         /** @return the operation of a view's method, {@code null} for none; bound on its first call */

@@ -122,7 +122,7 @@ record GeneratedMethod(Method method, String httpMethod, String path, Map<String
             int equals = pair.indexOf('=');
             String name = equals < 0 ? pair : pair.substring(0, equals);
             String value = equals < 0 ? "" : pair.substring(equals + 1);
-            queries.computeIfAbsent(name, n -> new ArrayList<>(1)).add(value);
+            add(queries, name, value);
         }
         return immutable(queries);
     }
@@ -135,15 +135,26 @@ record GeneratedMethod(Method method, String httpMethod, String path, Map<String
             if (colon < 0) {
                 throw new IllegalStateException("A @Headers entry without a colon: " + line);
             }
-            headers.computeIfAbsent(line.substring(0, colon), n -> new ArrayList<>(1))
-                    .add(line.substring(colon + 1).trim());
+            add(headers, line.substring(0, colon), line.substring(colon + 1).trim());
         }
         return immutable(headers);
     }
 
+    // plain code, no lambdas: this runs on a program's first call, where each lambda is a class to spin
+    private static void add(Map<String, List<String>> templates, String name, String value) {
+        List<String> values = templates.get(name);
+        if (values == null) {
+            values = new ArrayList<>(1);
+            templates.put(name, values);
+        }
+        values.add(value);
+    }
+
     private static Map<String, List<String>> immutable(Map<String, List<String>> map) {
         Map<String, List<String>> copy = new LinkedHashMap<>();
-        map.forEach((name, values) -> copy.put(name, List.copyOf(values)));
+        for (Map.Entry<String, List<String>> entry : map.entrySet()) {
+            copy.put(entry.getKey(), List.copyOf(entry.getValue()));
+        }
         return Collections.unmodifiableMap(copy);
     }
 

@@ -1,35 +1,30 @@
 package io.github.wxcsdk.internal.wire;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
+import io.github.wxcsdk.internal.generated.conference.api.ConferenceControlsClient;
+
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * Records a call of the generated interface as a {@link RecordedCall}: the façade writes
  * {@code client -> client.muteConference(body, trackingId)}, checked by the compiler against the regenerated
- * interface, and nothing is sent. Each recording uses a new proxy instance of one cached proxy class, so recordings on
- * many threads share no state. Thread-safe.
- *
- * @param <T> the generated interface
+ * interface, and nothing is sent. The call lands on the interface's generated {@code Recording} class (the project's
+ * API template adds it), so no proxy class is made at run time. Each recording uses a new {@code Recording}, so
+ * recordings on many threads share no state. Thread-safe.
  */
-public final class Recorder<T> {
-    private final Class<T> api;
-    private final Constructor<?> proxyConstructor;
+public final class Recorder {
+    /** The generated methods by name: the template generates one method per operation, so names are unique. */
+    private final Map<String, Method> methods = new HashMap<>();
 
-    public Recorder(Class<T> api) {
-        this.api = api;
-        try {
-            // the class of any proxy of the interface: its instances differ only in their handler
-            Constructor<?> constructor = Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api},
-                    (proxy, method, args) -> null).getClass().getConstructor(InvocationHandler.class);
-            // On the module path the generated package is exported to this module only, so the proxy class lives in
-            // a dynamic module that does not export it here: Proxy then makes each instance itself.
-            this.proxyConstructor = constructor.canAccess(null) ? constructor : null;
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException("A proxy class has the InvocationHandler constructor", e);
+    /** @throws IllegalStateException when the generated interface has overloads (two methods with one name) */
+    public Recorder() {
+        for (Method method : ConferenceControlsClient.class.getMethods()) {
+            if (methods.put(method.getName(), method) != null) {
+                throw new IllegalStateException("The generated interface overloads " + method.getName()
+                        + ": its API template generates one method per operation");
+            }
         }
     }
 
@@ -38,40 +33,12 @@ public final class Recorder<T> {
      * @return that call
      * @throws IllegalStateException when {@code invocation} calls no method or more than one
      */
-    public RecordedCall record(Consumer<T> invocation) {
-        Capture capture = new Capture();
-        invocation.accept(api.cast(newProxy(capture)));
-        if (capture.call == null) {
-            throw new IllegalStateException("Nothing was called on " + api.getSimpleName());
+    public RecordedCall record(Consumer<ConferenceControlsClient> invocation) {
+        ConferenceControlsClient.Recording recording = new ConferenceControlsClient.Recording();
+        invocation.accept(recording);
+        if (recording.method() == null) {
+            throw new IllegalStateException("Nothing was called on " + ConferenceControlsClient.class.getSimpleName());
         }
-        return capture.call;
-    }
-
-    private Object newProxy(Capture capture) {
-        if (proxyConstructor == null) {
-            return Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api}, capture);
-        }
-        try {
-            return proxyConstructor.newInstance(capture);
-        } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("Cannot record a call of " + api.getSimpleName(), e);
-        }
-    }
-
-    /** Keeps the one call made on its proxy; the proxy's results are {@code null}, which the façade ignores. */
-    private static final class Capture implements InvocationHandler {
-        private RecordedCall call;
-
-        @Override
-        public Object invoke(Object proxy, Method method, Object[] args) {
-            if (method.getDeclaringClass() == Object.class) {
-                throw new UnsupportedOperationException("A recording proxy has no " + method.getName());
-            }
-            if (call != null) {
-                throw new IllegalStateException("One call per recording: " + method.getName());
-            }
-            call = new RecordedCall(method, args == null ? new Object[0] : args);
-            return null;
-        }
+        return new RecordedCall(methods.get(recording.method()), recording.arguments());
     }
 }

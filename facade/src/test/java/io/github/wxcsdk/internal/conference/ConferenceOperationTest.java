@@ -1,6 +1,5 @@
 package io.github.wxcsdk.internal.conference;
 
-import io.github.wxcsdk.internal.generated.conference.api.ConferenceControlsClient;
 import io.github.wxcsdk.internal.wire.Recorder;
 import io.github.wxcsdk.telephony.conference.ConferenceControlsApi;
 import io.github.wxcsdk.telephony.conference.ConferenceControlsAsyncApi;
@@ -24,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * in each scope, no two describe the same request, and every public operation method of every view is bound to one.
  */
 class ConferenceOperationTest {
-    private final Recorder<ConferenceControlsClient> recorder = new Recorder<>(ConferenceControlsClient.class);
+    private final Recorder recorder = new Recorder();
 
     @Test
     void eachDescriptionCallsTheGeneratedMethodsItNames() {
