@@ -11,6 +11,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -129,6 +132,66 @@ class ThrottleGateTest {
                     .orElseThrow();
             assertEquals("/v1/telephony/conference/members/g2/hold?orgId=org-2", held.path());
             assertTrue(held.reason().contains("members/g1/conference?orgId=org-1"), held.reason());
+        }
+    }
+
+    /**
+     * A gate taken over from another replica (through the coordination) holds this client's calls as its own would: a
+     * call that cannot wait fails at once, unsent, as throttled (not as a timeout), and the gate is logged once.
+     */
+    @ParameterizedTest
+    @EnumSource(Api.class)
+    void aGateOfAnotherReplicaFailsACallThatCannotWaitAsThrottled(Api api) {
+        try (StubServer stub = StubServer.start()) {
+            ClientCoordination gated = new GatedCoordination(Duration.ofSeconds(30));
+            ConferenceControlsApi conference = api.conference(TestClients.builder(stub, time)
+                    .callTimeout(Duration.ofSeconds(4)).coordination(gated));
+            // the first call makes the token (and so the shared state) known; the second call's turn takes the gate
+            conference.mute();
+            WebexThrottledException held = assertThrows(WebexThrottledException.class, conference::unmute);
+
+            assertEquals(1, stub.requests().size(), "the held call was not sent");
+            assertEquals(Duration.ofSeconds(30), held.retryAfter());
+            assertTrue(held.getMessage().startsWith("POST /v1/telephony/conference/unmute was not sent"),
+                    held.getMessage());
+            assertTrue(held.getMessage().contains("another replica sharing this token")
+                    && held.getMessage().contains("(its callTimeout of 4000 ms)"), held.getMessage());
+            assertOneInfoLine("another replica sharing this token");
+        }
+    }
+
+    /** A coordination whose shared throttle has a closed gate: what another replica's 429 leaves in Redis. */
+    private static final class GatedCoordination implements ClientCoordination {
+        private final Duration gate;
+
+        GatedCoordination(Duration gate) {
+            this.gate = gate;
+        }
+
+        @Override
+        public CompletionStage<SharedThrottle> exchangeThrottle(String identity, String replica,
+                                                               ThrottleUpdate update) {
+            return CompletableFuture.completedFuture(new SharedThrottle(1, 5, false, gate, Duration.ZERO, 1));
+        }
+
+        @Override
+        public CompletionStage<Optional<String>> readTokenSet(String identity) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+
+        @Override
+        public CompletionStage<Boolean> tryRefreshLease(String identity, String holder, Duration lease) {
+            return CompletableFuture.completedFuture(false);
+        }
+
+        @Override
+        public CompletionStage<Void> releaseRefreshLease(String identity, String holder) {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public CompletionStage<Boolean> publishTokenSet(String identity, String holder, String value) {
+            return CompletableFuture.completedFuture(false);
         }
     }
 

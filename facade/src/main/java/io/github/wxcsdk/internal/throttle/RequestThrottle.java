@@ -351,6 +351,10 @@ public final class RequestThrottle {
             adaptive = true;
             if (gateUntilNanos > gateUntil) {
                 gateUntil = gateUntilNanos;
+                if (gateUntilNanos > nowNanos) {
+                    // so that a call which cannot wait for it fails as throttled, as with a 429 of this client
+                    gate = Gate.ofReplica(gateUntilNanos, Duration.ofNanos(gateUntilNanos - nowNanos));
+                }
             }
             double share = Math.max(tuning.minRate(), requestsPerSecond);
             slowStart = probing;
