@@ -15,6 +15,11 @@ import java.util.Objects;
  * that is, {@link #requestedRetryAfter()} the {@code Retry-After} Webex sent, and {@link #trackingId()} the
  * {@code TrackingID} of the request that was answered {@code 429}, to quote to Webex support (this call has none on
  * the wire).
+ *
+ * <p>With replicas sharing the throttle ({@code WebexSimpleApi.Builder.coordination}), the gate may have been closed
+ * by a {@code 429} to another replica. The message says so; the replicas share when the gate opens, not which request
+ * closed it, so {@link #trackingId()} is {@code null} and {@link #requestedRetryAfter()} is the time the gate had
+ * left when this client took it over.
  */
 public class WebexThrottledException extends WebexClientException {
     private static final long serialVersionUID = 1L;
@@ -59,7 +64,10 @@ public class WebexThrottledException extends WebexClientException {
         return gateOpensAt;
     }
 
-    /** @return the {@code Retry-After} Webex sent with the {@code 429} that closed the gate */
+    /**
+     * @return the {@code Retry-After} Webex sent with the {@code 429} that closed the gate (for a gate of another
+     *         replica: the time it had left when this client took it over)
+     */
     public Duration requestedRetryAfter() {
         return requestedRetryAfter;
     }
