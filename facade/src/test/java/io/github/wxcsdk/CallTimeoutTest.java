@@ -103,7 +103,7 @@ class CallTimeoutTest {
         assertInstanceOf(WebexTimeoutException.class, thrown, () -> messages(thrown));
         // ended by its own deadline (no attempt failed: no cause), not by a read timeout of an attempt it sent
         assertTrue(thrown.getMessage().startsWith("The call did not complete within its callTimeout of "
-                + CALL_TIMEOUT_MILLIS + " ms"), thrown.getMessage());
+                + CALL_TIMEOUT_MILLIS + " ms; nothing was sent"), thrown.getMessage());
         assertEquals(null, thrown.getCause(), () -> messages(thrown));
         holder.get(ENDED_WITHIN_SECONDS, TimeUnit.SECONDS);
         assertEquals(connections, silent.connections(), "the call that timed out waiting sent nothing");

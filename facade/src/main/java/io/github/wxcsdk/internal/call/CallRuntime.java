@@ -212,6 +212,7 @@ public final class CallRuntime {
     Request.Options attemptOptions(CallState state) {
         long remaining = remainingMillis(state);
         if (remaining <= 0) {
+            state.attempts--;   // the attempt just built is not sent: the deadline passed while it waited for it
             throw callTimeout(state);
         }
         return new Request.Options(connectTimeout.toMillis(), TimeUnit.MILLISECONDS,

@@ -54,9 +54,11 @@ final class PublicExceptions {
 
     static WebexTimeoutException callTimeout(Duration callTimeout, String trackingId, int attempts,
                                              AttemptFailure lastFailure) {
+        String tried = attempts == 0 ? "; nothing was sent"
+                : " after " + attempts + (attempts == 1 ? " attempt" : " attempts");
         return new WebexTimeoutException("The call did not complete within its callTimeout of "
-                + callTimeout.toMillis() + " ms after " + attempts + (attempts == 1 ? " attempt" : " attempts")
-                + " (trackingId=" + trackingId + ')', trackingId, lastFailure == null ? null : publicCause(lastFailure));
+                + callTimeout.toMillis() + " ms" + tried + " (trackingId=" + trackingId + ')', trackingId,
+                lastFailure == null ? null : publicCause(lastFailure));
     }
 
     /**
