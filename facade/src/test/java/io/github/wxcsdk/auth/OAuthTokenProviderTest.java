@@ -136,12 +136,12 @@ class OAuthTokenProviderTest {
 
     @Test
     void theMarginIsFiveMinutesOrTenPercentOfTheLifetimeWhicheverIsLess() {
-        assertEquals(Duration.ofMillis(200), OAuthTokenProvider.margin(Duration.ofSeconds(2)));
-        assertEquals(Duration.ofMinutes(1), OAuthTokenProvider.margin(Duration.ofMinutes(10)));
-        assertEquals(Duration.ofMinutes(5), OAuthTokenProvider.margin(Duration.ofMinutes(50)));
-        assertEquals(Duration.ofMinutes(5), OAuthTokenProvider.margin(Duration.ofDays(14)));
-        assertEquals(Duration.ZERO, OAuthTokenProvider.margin(Duration.ZERO));
-        assertEquals(Duration.ZERO, OAuthTokenProvider.margin(Duration.ofSeconds(-1)));
+        assertEquals(Duration.ofMillis(200), TokenRefresher.margin(Duration.ofSeconds(2)));
+        assertEquals(Duration.ofMinutes(1), TokenRefresher.margin(Duration.ofMinutes(10)));
+        assertEquals(Duration.ofMinutes(5), TokenRefresher.margin(Duration.ofMinutes(50)));
+        assertEquals(Duration.ofMinutes(5), TokenRefresher.margin(Duration.ofDays(14)));
+        assertEquals(Duration.ZERO, TokenRefresher.margin(Duration.ZERO));
+        assertEquals(Duration.ZERO, TokenRefresher.margin(Duration.ofSeconds(-1)));
     }
 
     @Test
