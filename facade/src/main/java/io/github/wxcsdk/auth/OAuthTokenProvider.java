@@ -1,5 +1,10 @@
 package io.github.wxcsdk.auth;
 
+import io.github.wxcsdk.internal.auth.Delays;
+import io.github.wxcsdk.internal.auth.Endpoints;
+import io.github.wxcsdk.internal.auth.SharedTokenSet;
+import io.github.wxcsdk.internal.auth.TimerDelays;
+import io.github.wxcsdk.internal.auth.Tokens;
 import io.github.wxcsdk.ClientCoordination;
 import io.github.wxcsdk.internal.Time;
 import io.github.wxcsdk.internal.net.Network;

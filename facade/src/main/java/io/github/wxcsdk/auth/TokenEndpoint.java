@@ -1,5 +1,8 @@
 package io.github.wxcsdk.auth;
 
+import io.github.wxcsdk.internal.auth.Deadlines;
+import io.github.wxcsdk.internal.auth.Delays;
+import io.github.wxcsdk.internal.auth.Secrets;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.wxcsdk.internal.Time;

@@ -1,5 +1,6 @@
 package io.github.wxcsdk.auth;
 
+import io.github.wxcsdk.internal.auth.Tokens;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;

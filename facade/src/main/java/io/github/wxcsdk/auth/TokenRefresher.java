@@ -1,5 +1,8 @@
 package io.github.wxcsdk.auth;
 
+import io.github.wxcsdk.internal.auth.Deadlines;
+import io.github.wxcsdk.internal.auth.Delays;
+import io.github.wxcsdk.internal.auth.SharedTokenSet;
 import io.github.wxcsdk.internal.Time;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

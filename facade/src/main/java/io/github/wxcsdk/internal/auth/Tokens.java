@@ -1,7 +1,7 @@
-package io.github.wxcsdk.auth;
+package io.github.wxcsdk.internal.auth;
 
 /** The one check of a token's text, shared by every way a token reaches a client. */
-final class Tokens {
+public final class Tokens {
     private Tokens() {
     }
 
@@ -12,7 +12,7 @@ final class Tokens {
      * @throws IllegalArgumentException when it is blank or holds a character that is not printable ASCII (an HTTP
      *                                  header would carry it as {@code ?}); the message never shows the token
      */
-    static String checked(String token, String what) {
+    public static String checked(String token, String what) {
         String stripped = token.strip();
         if (stripped.isEmpty()) {
             throw new IllegalArgumentException(what + " must not be blank");

@@ -1,17 +1,17 @@
-package io.github.wxcsdk.auth;
+package io.github.wxcsdk.internal.auth;
 
 import java.time.Duration;
 import java.time.Instant;
 
 /** Deadline arithmetic that does not overflow for huge waits. */
-final class Deadlines {
+public final class Deadlines {
     private static final Instant FAR = Instant.parse("9999-12-31T00:00:00Z");
 
     private Deadlines() {
     }
 
     /** @return {@code now + wait}, at most year 9999; a negative wait counts as zero */
-    static Instant after(Instant now, Duration wait) {
+    public static Instant after(Instant now, Duration wait) {
         if (wait.isNegative()) {
             return now;
         }

@@ -1,4 +1,4 @@
-package io.github.wxcsdk.auth;
+package io.github.wxcsdk.internal.auth;
 
 import io.github.wxcsdk.internal.Time;
 
@@ -15,12 +15,13 @@ import java.util.concurrent.TimeUnit;
  * deadlines of callers, as the client's attempt deadlines); {@link #waits(Time)} waits through the client's
  * {@link Time} (the waits between attempts, as the client's retry waits).
  */
-final class TimerDelays implements Delays {
-    static final long KEEP_ALIVE_SECONDS = 5;
+public final class TimerDelays implements Delays {
+    private static final long KEEP_ALIVE_SECONDS = 5;
     private final String name;
     private ScheduledThreadPoolExecutor timer;
 
-    TimerDelays(String name) {
+    /** @param name the name of the timer thread, when it runs */
+    public TimerDelays(String name) {
         this.name = name;
     }
 
@@ -34,7 +35,7 @@ final class TimerDelays implements Delays {
      * @param time the time whose waits these are
      * @return delays that wait through {@code time} ({@link Time#schedule}) on this timer thread
      */
-    Delays waits(Time time) {
+    public Delays waits(Time time) {
         return (delay, task) -> {
             Future<?> scheduled = time.schedule(timer(), Duration.ofNanos(nanos(delay)), task);
             return () -> scheduled.cancel(false);

@@ -1,4 +1,4 @@
-package io.github.wxcsdk.auth;
+package io.github.wxcsdk.internal.auth;
 
 import io.github.wxcsdk.internal.TransportSecurity;
 
@@ -6,7 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 
 /** The rule for OAuth URLs: absolute, {@code https}, plain {@code http} only on a loopback host (tests, simulator). */
-final class Endpoints {
+public final class Endpoints {
     private Endpoints() {
     }
 
@@ -18,7 +18,7 @@ final class Endpoints {
      *                                  or fragment ({@code http} is allowed on {@code localhost}, {@code 127.x.x.x} and
      *                                  {@code [::1]}), so that no secret travels unencrypted
      */
-    static URI checked(String url, String name) {
+    public static URI checked(String url, String name) {
         URI uri;
         try {
             uri = new URI(url);

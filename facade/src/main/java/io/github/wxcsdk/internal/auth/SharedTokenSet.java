@@ -1,5 +1,6 @@
-package io.github.wxcsdk.auth;
+package io.github.wxcsdk.internal.auth;
 
+import io.github.wxcsdk.auth.OAuthTokens;
 import io.github.wxcsdk.ClientCoordination;
 
 import javax.crypto.Cipher;
@@ -37,7 +38,7 @@ import java.util.function.Supplier;
  * Every operation answers a future that completes when the coordination answers (within its bounded time); a failed
  * one means "unavailable", and the provider then works alone. Thread-safe; values and tokens are never logged.
  */
-final class SharedTokenSet {
+public final class SharedTokenSet {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
 
@@ -47,7 +48,14 @@ final class SharedTokenSet {
     private final String holder = UUID.randomUUID().toString();
     private final SecureRandom random = new SecureRandom();
 
-    SharedTokenSet(ClientCoordination coordination, String clientId, String clientSecret, String firstRefreshToken) {
+    /**
+     * @param coordination      where the replicas share the set
+     * @param clientId          the client id: with the first refresh token, it names the set
+     * @param clientSecret      the client secret: the key is derived from it, so only the same client reads the set
+     * @param firstRefreshToken the refresh token this provider was built with
+     */
+    public SharedTokenSet(ClientCoordination coordination, String clientId, String clientSecret,
+                          String firstRefreshToken) {
         this.coordination = coordination;
         this.identity = HexFormat.of().formatHex(sha256("wxc-sdk-java token set v1\n" + clientId + "\n"
                 + firstRefreshToken));
@@ -56,23 +64,23 @@ final class SharedTokenSet {
     }
 
     /** @return the newest shared set, empty when none (or one this client cannot decrypt) is stored */
-    CompletableFuture<Optional<OAuthTokens>> read() {
+    public CompletableFuture<Optional<OAuthTokens>> read() {
         return stage(() -> coordination.readTokenSet(identity))
                 .thenApply(value -> value == null ? Optional.<OAuthTokens>empty() : value.flatMap(this::decrypt));
     }
 
     /** @return whether this provider has the refresh lease now */
-    CompletableFuture<Boolean> tryLease(Duration lease) {
+    public CompletableFuture<Boolean> tryLease(Duration lease) {
         return stage(() -> coordination.tryRefreshLease(identity, holder, lease)).thenApply(Boolean.TRUE::equals);
     }
 
     /** Ends the lease; a failure is ignored (the lease then expires). */
-    void release() {
+    public void release() {
         stage(() -> coordination.releaseRefreshLease(identity, holder));
     }
 
     /** @return whether the set was stored */
-    CompletableFuture<Boolean> publish(OAuthTokens tokens) {
+    public CompletableFuture<Boolean> publish(OAuthTokens tokens) {
         String value = encrypt(tokens);
         return stage(() -> coordination.publishTokenSet(identity, holder, value)).thenApply(Boolean.TRUE::equals);
     }
@@ -87,11 +95,11 @@ final class SharedTokenSet {
     }
 
     /** @return the identity, for tests */
-    String identity() {
+    public String identity() {
         return identity;
     }
 
-    String encrypt(OAuthTokens tokens) {
+    private String encrypt(OAuthTokens tokens) {
         String plain = tokens.accessToken() + "\n" + tokens.accessTokenExpiresAt().toEpochMilli() + "\n"
                 + tokens.refreshToken() + "\n"
                 + tokens.refreshTokenExpiresAt().map(at -> Long.toString(at.toEpochMilli())).orElse("");
@@ -111,7 +119,7 @@ final class SharedTokenSet {
         }
     }
 
-    Optional<OAuthTokens> decrypt(String value) {
+    private Optional<OAuthTokens> decrypt(String value) {
         if (value == null || !value.startsWith("v1.")) {
             return Optional.empty();
         }

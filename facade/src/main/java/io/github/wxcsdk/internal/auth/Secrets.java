@@ -1,4 +1,4 @@
-package io.github.wxcsdk.auth;
+package io.github.wxcsdk.internal.auth;
 
 import java.util.List;
 
@@ -6,12 +6,12 @@ import java.util.List;
  * Keeps the OAuth secrets (client secret, refresh token, access token) out of text the SDK shows when that text
  * comes from elsewhere: a server's error description, a JDK exception's message.
  */
-final class Secrets {
+public final class Secrets {
     private Secrets() {
     }
 
     /** @return {@code text} when it shows none of {@code secrets} (or is {@code null}), else a note saying it was withheld */
-    static String safeText(String text, List<String> secrets) {
+    public static String safeText(String text, List<String> secrets) {
         if (text == null) {
             return null;
         }
