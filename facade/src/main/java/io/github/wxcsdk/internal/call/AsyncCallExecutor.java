@@ -208,7 +208,7 @@ public final class AsyncCallExecutor {
             try {
                 Request request = runtime.request(state, token.join(), asked);
                 sending = true;
-                exchange = transport.executeAsync(request, runtime.attemptOptions(state));
+                exchange = transport.executeAsync(request, runtime.startAttempt(state));
             } catch (RuntimeException e) {
                 sending = false;
                 release(permitted);

@@ -71,7 +71,7 @@ public final class CallExecutor {
             try {
                 Request request = runtime.request(state);
                 // after building the request, whose first build may be slow: the attempt gets what is really left
-                return runtime.complete(state, call, send(request, runtime.attemptOptions(state)));
+                return runtime.complete(state, call, send(request, runtime.startAttempt(state)));
             } catch (ErrorResponse | TransportFailure failure) {
                 runtime.failed(state, failure);
             } finally {

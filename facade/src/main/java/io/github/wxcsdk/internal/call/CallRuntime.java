@@ -206,15 +206,18 @@ public final class CallRuntime {
     }
 
     /**
-     * @return the Feign options of the next attempt: its read timeout is what the attempt may take, body included
+     * Counts the attempt whose request is built and about to be sent, unless the call's deadline has passed meanwhile
+     * (waiting for a request slot or a token): then it is not sent, and not counted.
+     *
+     * @return the Feign options of the attempt: its read timeout is what the attempt may take, body included
      * @throws io.github.wxcsdk.WebexTimeoutException when the call's deadline has passed
      */
-    Request.Options attemptOptions(CallState state) {
+    Request.Options startAttempt(CallState state) {
         long remaining = remainingMillis(state);
         if (remaining <= 0) {
-            state.attempts--;   // the attempt just built is not sent: the deadline passed while it waited for it
             throw callTimeout(state);
         }
+        state.attempts++;
         return new Request.Options(connectTimeout.toMillis(), TimeUnit.MILLISECONDS,
                 Math.min(readTimeout.toMillis(), remaining), TimeUnit.MILLISECONDS, false);
     }
@@ -276,7 +279,6 @@ public final class CallRuntime {
             shared.tokenUsed(token);
         }
         state.sentToken = token;
-        state.attempts++;
         Request request = plans.request(state.call, token);
         if (state.observed != null) {
             state.observed.tokenFetched(asked, time.nanoTime());
